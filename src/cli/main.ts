@@ -1,0 +1,51 @@
+/** The `refugio` command: argv -> core -> renderer -> stdout. Exit 2 for any user error. */
+import { requestedFormat } from './args.ts';
+import { aNumberCommand } from './commands/a-number.ts';
+import { deadlinesCommand } from './commands/deadlines.ts';
+import { holidaysCommand } from './commands/holidays.ts';
+import { type Streams, UsageError, writeError } from './io.ts';
+
+type Command = (argv: string[], streams: Streams) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  deadlines: {
+    run: deadlinesCommand,
+    summary: 'deadlines FILE|-   the deadlines of a case (--format text|json|ics; NDJSON for bulk)',
+  },
+  holidays: {
+    run: holidaysCommand,
+    summary: 'holidays YEAR      federal legal holidays of a year (--format text|json)',
+  },
+  'a-number': {
+    run: aNumberCommand,
+    summary: 'a-number A...      check and normalise A-numbers (--format text|json)',
+  },
+};
+
+export function usage(): string {
+  return [
+    'Usage: refugio <command> [arguments] [--format text|json]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  refugio ${c.summary}`),
+    '',
+    'Legal information, not legal advice.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], streams: Streams): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    streams.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  const format = requestedFormat(rest);
+  if (!command)
+    return writeError(streams, format, new UsageError(`unknown command "${name}"; run refugio --help`));
+  try {
+    return await command.run(rest, streams);
+  } catch (err) {
+    return writeError(streams, format, err);
+  }
+}

@@ -1,0 +1,24 @@
+/** Picks the version of a deadline rule in force on a date (RULES.md: law is dated data). */
+import { DEADLINES, type DeadlineId, type DeadlineVersion } from '../../../law/deadlines.ts';
+import { formatDate, type PlainDate } from '../time/plain-date.ts';
+
+export function versionsOf(id: DeadlineId, trigger?: string): DeadlineVersion[] {
+  return DEADLINES.filter((d) => d.id === id && (trigger === undefined || d.trigger === trigger));
+}
+
+/**
+ * The version in force on `on`. Before the first version's start (e.g. an arrival before the
+ * one-year rule took effect) the earliest version applies: the caller decides what the trigger
+ * means then. Throws only when the data are wrong, which a corpus test rules out.
+ */
+export function versionInForce(id: DeadlineId, on: PlainDate, trigger?: string): DeadlineVersion {
+  const iso = formatDate(on);
+  const candidates = versionsOf(id, trigger);
+  const found = candidates.find(
+    (v) => v.inForce.from <= iso && (v.inForce.to === undefined || iso <= v.inForce.to),
+  );
+  if (found) return found;
+  const earliest = [...candidates].sort((a, b) => a.inForce.from.localeCompare(b.inForce.from))[0];
+  if (earliest && iso < earliest.inForce.from) return earliest;
+  throw new Error(`no version of deadline ${id}${trigger ? ` (${trigger})` : ''} is in force on ${iso}`);
+}

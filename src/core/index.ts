@@ -1,0 +1,16 @@
+/**
+ * The law core's public face. Pure: no I/O, no clock, no environment; the as-of date is an input.
+ */
+export { CITATIONS, type CitationId, citationLabel } from '../../law/citations.ts';
+export { DEADLINES, type DeadlineId } from '../../law/deadlines.ts';
+export { computeDeadlines, type DeadlineReport } from './deadlines/compute-deadlines.ts';
+export type { Deadline, DeadlineStatus } from './deadlines/deadline.ts';
+export type { CaseEvent, CaseFacts, EventType } from './facts/case-facts.ts';
+export { EVENT_TYPES } from './facts/case-facts.ts';
+export { FactsError } from './facts/errors.ts';
+export { parseCaseFacts } from './facts/parse.ts';
+export { normalizeANumber } from './identifiers/a-number.ts';
+export { POSTURES, type Posture, type PostureState } from './posture/posture.ts';
+export { type Holiday, holidaysOfYear } from './time/holidays.ts';
+export type { Step } from './time/periods.ts';
+export { formatDate, type PlainDate, parseDate } from './time/plain-date.ts';
