@@ -27,7 +27,7 @@ function governingIjDenial(
   ctx: RuleContext,
 ): TimedEvent<Extract<TimedEvent['event'], { type: 'ij_decision' }>> | undefined {
   const decision = ctx.timeline.last('ij_decision');
-  if (!decision || decision.event.outcome !== 'denied') return undefined;
+  if (decision?.event.outcome !== 'denied') return undefined;
   const inAbsentia = ctx.timeline.last('in_absentia_order');
   if (inAbsentia && inAbsentia.on >= decision.on) return undefined;
   return decision;
