@@ -44,7 +44,10 @@ describe('golden deadline cases', () => {
             expect(picked, `${want.id} (${c.note ?? c.expect.note ?? ''})`).toEqual(want);
           }
           for (const id of c.expect.absent ?? []) {
-            expect(report.deadlines.map((d) => d.id), `${id} must be absent`).not.toContain(id);
+            expect(
+              report.deadlines.map((d) => d.id),
+              `${id} must be absent`,
+            ).not.toContain(id);
           }
         });
       }

@@ -29,7 +29,10 @@ export function loadGoldenCases(dir: string): { file: string; cases: GoldenCase[
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases?: GoldenCase[]; examples?: GoldenCase[] };
+      const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        cases?: GoldenCase[];
+        examples?: GoldenCase[];
+      };
       return { file, cases: data.cases ?? data.examples ?? [] };
     });
 }

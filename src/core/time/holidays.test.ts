@@ -5,29 +5,114 @@ import { holidaysOfYear, nationwideHolidayOn } from './holidays.ts';
 import { formatDate, isoWeekday, parseDate } from './plain-date.ts';
 
 const observedTable = (year: number) =>
-  Object.fromEntries(holidaysOfYear(year).filter((h) => h.scope === 'nationwide').map((h) => [h.id, formatDate(h.observed)]));
+  Object.fromEntries(
+    holidaysOfYear(year)
+      .filter((h) => h.scope === 'nationwide')
+      .map((h) => [h.id, formatDate(h.observed)]),
+  );
 
 describe('federal legal holidays (5 U.S.C. 6103)', () => {
   // OPM's published schedules for 2024-2028 (RULES.md A.2 table, checked against opm.gov).
   it.each([
-    [2024, ['2024-01-01', '2024-01-15', '2024-02-19', '2024-05-27', '2024-06-19', '2024-07-04', '2024-09-02', '2024-10-14', '2024-11-11', '2024-11-28', '2024-12-25']],
-    [2025, ['2025-01-01', '2025-01-20', '2025-02-17', '2025-05-26', '2025-06-19', '2025-07-04', '2025-09-01', '2025-10-13', '2025-11-11', '2025-11-27', '2025-12-25']],
-    [2026, ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25']],
-    [2027, ['2027-01-01', '2027-01-18', '2027-02-15', '2027-05-31', '2027-06-18', '2027-07-05', '2027-09-06', '2027-10-11', '2027-11-11', '2027-11-25', '2027-12-24']],
-    [2028, ['2027-12-31', '2028-01-17', '2028-02-21', '2028-05-29', '2028-06-19', '2028-07-04', '2028-09-04', '2028-10-09', '2028-11-10', '2028-11-23', '2028-12-25']],
+    [
+      2024,
+      [
+        '2024-01-01',
+        '2024-01-15',
+        '2024-02-19',
+        '2024-05-27',
+        '2024-06-19',
+        '2024-07-04',
+        '2024-09-02',
+        '2024-10-14',
+        '2024-11-11',
+        '2024-11-28',
+        '2024-12-25',
+      ],
+    ],
+    [
+      2025,
+      [
+        '2025-01-01',
+        '2025-01-20',
+        '2025-02-17',
+        '2025-05-26',
+        '2025-06-19',
+        '2025-07-04',
+        '2025-09-01',
+        '2025-10-13',
+        '2025-11-11',
+        '2025-11-27',
+        '2025-12-25',
+      ],
+    ],
+    [
+      2026,
+      [
+        '2026-01-01',
+        '2026-01-19',
+        '2026-02-16',
+        '2026-05-25',
+        '2026-06-19',
+        '2026-07-03',
+        '2026-09-07',
+        '2026-10-12',
+        '2026-11-11',
+        '2026-11-26',
+        '2026-12-25',
+      ],
+    ],
+    [
+      2027,
+      [
+        '2027-01-01',
+        '2027-01-18',
+        '2027-02-15',
+        '2027-05-31',
+        '2027-06-18',
+        '2027-07-05',
+        '2027-09-06',
+        '2027-10-11',
+        '2027-11-11',
+        '2027-11-25',
+        '2027-12-24',
+      ],
+    ],
+    [
+      2028,
+      [
+        '2027-12-31',
+        '2028-01-17',
+        '2028-02-21',
+        '2028-05-29',
+        '2028-06-19',
+        '2028-07-04',
+        '2028-09-04',
+        '2028-10-09',
+        '2028-11-10',
+        '2028-11-23',
+        '2028-12-25',
+      ],
+    ],
   ])('%i matches the OPM schedule', (year, observed) => {
     expect(Object.values(observedTable(year))).toEqual(observed);
   });
 
   it('marks Inauguration Day as DC-area only, moved off a Sunday but not off a Saturday', () => {
     const y2025 = holidaysOfYear(2025).find((h) => h.id === 'inauguration_day');
-    expect(y2025 && { date: formatDate(y2025.date), observed: formatDate(y2025.observed), scope: y2025.scope }).toEqual({
+    expect(
+      y2025 && { date: formatDate(y2025.date), observed: formatDate(y2025.observed), scope: y2025.scope },
+    ).toEqual({
       date: '2025-01-20',
       observed: '2025-01-20',
       scope: 'dc_area',
     });
-    expect(formatDate(holidaysOfYear(2013).find((h) => h.id === 'inauguration_day')!.observed)).toBe('2013-01-21'); // Sunday
-    expect(formatDate(holidaysOfYear(2029).find((h) => h.id === 'inauguration_day')!.observed)).toBe('2029-01-20'); // Saturday
+    expect(formatDate(holidaysOfYear(2013).find((h) => h.id === 'inauguration_day')!.observed)).toBe(
+      '2013-01-21',
+    ); // Sunday
+    expect(formatDate(holidaysOfYear(2029).find((h) => h.id === 'inauguration_day')!.observed)).toBe(
+      '2029-01-20',
+    ); // Saturday
     expect(holidaysOfYear(2026).some((h) => h.id === 'inauguration_day')).toBe(false);
     expect(nationwideHolidayOn(parseDate('2033-01-20'))).toBeUndefined();
   });

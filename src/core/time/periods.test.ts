@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nationwideHolidayOn } from './holidays.ts';
-import { anniversary, daysAfter, daysBefore, isBusinessDay, workingDaysAfter, yearsAfter } from './periods.ts';
-import { addDays, formatDate, isWeekend, parseDate, type PlainDate } from './plain-date.ts';
+import {
+  anniversary,
+  daysAfter,
+  daysBefore,
+  isBusinessDay,
+  workingDaysAfter,
+  yearsAfter,
+} from './periods.ts';
+import { addDays, formatDate, isWeekend, type PlainDate, parseDate } from './plain-date.ts';
 
-const anyDate = fc.integer({ min: parseDate('1997-01-01'), max: parseDate('2099-12-31') }).map((n) => n as PlainDate);
+const anyDate = fc
+  .integer({ min: parseDate('1997-01-01'), max: parseDate('2099-12-31') })
+  .map((n) => n as PlainDate);
 
 describe('counting periods (RULES.md A.1)', () => {
   it('a forward deadline is never on a weekend or holiday, never before trigger + N, and only as late as the roll needs', () => {

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dateOf, daysInMonth, formatDate, isIsoDate, isoWeekday, parseDate, weekdayName } from './plain-date.ts';
+import {
+  addDays,
+  dateOf,
+  daysInMonth,
+  formatDate,
+  isIsoDate,
+  isoWeekday,
+  parseDate,
+  weekdayName,
+} from './plain-date.ts';
 
 describe('plain dates', () => {
   it('counts days from 1970-01-01', () => {
@@ -28,14 +37,19 @@ describe('plain dates', () => {
 
   it('round-trips every date from 1900 to 2100 and agrees with the proleptic Gregorian calendar', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        fc.pre(d <= daysInMonth(y, m));
-        const date = dateOf(y, m, d);
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect(formatDate(date)).toBe(iso);
-        // Date.UTC is used here only as an independent oracle for the day count.
-        expect(date).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          fc.pre(d <= daysInMonth(y, m));
+          const date = dateOf(y, m, d);
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(formatDate(date)).toBe(iso);
+          // Date.UTC is used here only as an independent oracle for the day count.
+          expect(date).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

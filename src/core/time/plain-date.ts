@@ -3,7 +3,7 @@
  *
  * Legal periods are counted in calendar days, so a date is stored as the number of days since
  * 1970-01-01 (an "epoch day"). Arithmetic is integer arithmetic: it cannot drift with a time zone
- * or daylight-saving change, which `Date` does (`new Date('2024-03-01')` is Feb 29 in New York).
+ * or daylight-saving change, which `Date` does (the string '2024-03-01' parsed as a Date is Feb 29 in New York).
  * The conversions use the proleptic Gregorian calendar (H. Hinnant's days_from_civil algorithm).
  */
 
