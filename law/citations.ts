@@ -6,6 +6,9 @@
  * (RULES.md was compiled 2026-11-22). Rules refer to these ids, never to free text, so a typo
  * in a citation is a type error.
  */
+import { RELIEF_CITATIONS } from './citations-relief.ts';
+import { SCREENING_CITATIONS } from './citations-screening.ts';
+
 export interface Citation {
   readonly label: string;
   readonly url?: string;
@@ -153,6 +156,10 @@ export const CITATIONS = {
   // SIJS age
   'INA-101-a-27-J': { label: 'INA 101(a)(27)(J)', url: `${USC8}1101`, verifiedOn: V },
   '8-CFR-204.11-b-1': { label: '8 CFR 204.11(b)(1)', url: `${ECFR}204.11`, verifiedOn: V },
+
+  // Relief catalogue and screening rules, kept in their own files.
+  ...SCREENING_CITATIONS,
+  ...RELIEF_CITATIONS,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;

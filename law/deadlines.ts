@@ -54,6 +54,11 @@ export interface DeadlineVersion {
   readonly exceptions?: readonly { readonly id: string; readonly authority: readonly CitationId[] }[];
   /** Set when the rule or its reading is unsettled (RULES.md marks it [uncertain]). */
   readonly uncertain?: string;
+  /**
+   * A court set the rule aside on this date: from then on it governs nobody, even filings made
+   * while it was in force (unlike a rule that is merely superseded for later filings).
+   */
+  readonly vacatedOn?: string;
 }
 
 export const DEADLINES: readonly DeadlineVersion[] = [
@@ -232,6 +237,7 @@ export const DEADLINES: readonly DeadlineVersion[] = [
     authority: ['FR-85-38532'],
     inForce: { from: '2020-08-25', to: '2022-02-06' },
     uncertain: 'ead_rule_2020_enjoined_for_members',
+    vacatedOn: '2022-02-07',
   },
   {
     id: 'ead_application_earliest',
@@ -263,6 +269,7 @@ export const DEADLINES: readonly DeadlineVersion[] = [
     authority: ['INA-208-d-2', 'FR-85-38532'],
     inForce: { from: '2020-08-25', to: '2022-02-06' },
     uncertain: 'ead_rule_2020_enjoined_for_members',
+    vacatedOn: '2022-02-07',
   },
   {
     id: 'ead_eligibility',

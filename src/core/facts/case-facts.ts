@@ -4,11 +4,10 @@
  * the core trusts these types. Field and type names are a public contract: extend, never rename.
  */
 import * as z from 'zod/mini';
+import { isoDate } from './iso-date.ts';
+import { screening } from './screening.ts';
 
-/** Dates the core accepts: real calendar days from 1900 to 2100. */
-export const isoDate = z.iso
-  .date()
-  .check(z.refine((s) => s >= '1900-01-01' && s <= '2100-12-31', { error: 'date_out_of_range' }));
+export { isoDate };
 
 const dated = { date: isoDate };
 
@@ -228,7 +227,7 @@ export const caseFacts = z.object({
   asOf: isoDate,
   person: z.optional(person),
   events: z.array(caseEvent).check(z.maxLength(1000)),
-  /** Answers to the screening questions; validated by the screening module. */
-  screening: z.optional(z.record(z.string(), z.unknown())),
+  /** Answers to the screening questions (see screening.ts). */
+  screening: z.optional(screening),
 });
 export type CaseFacts = z.infer<typeof caseFacts>;

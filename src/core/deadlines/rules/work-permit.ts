@@ -14,8 +14,8 @@ import { versionInForce } from '../rule-versions.ts';
 
 function versionFor(id: DeadlineId, filed: PlainDate, asOf: PlainDate) {
   const atFiling = versionInForce(id, filed);
-  // A rule vacated before the as-of date no longer governs anyone's clock.
-  if (atFiling.inForce.to !== undefined && formatDate(asOf) > atFiling.inForce.to)
+  // A rule vacated by the as-of date (AsylumWorks v. Mayorkas) no longer governs anyone's clock.
+  if (atFiling.vacatedOn !== undefined && formatDate(asOf) >= atFiling.vacatedOn)
     return versionInForce(id, asOf);
   return atFiling;
 }
@@ -48,8 +48,10 @@ export function workPermit(ctx: RuleContext): Deadline[] {
   const applyVersion = versionFor('ead_application_earliest', filing.on, ctx.asOf);
   const eligibleVersion = versionFor('ead_eligibility', filing.on, ctx.asOf);
   const applied = firstAfter(ctx, 'ead_filed', filing);
-  const applyComputed = applyPeriod(applyVersion, filing.on);
-  const applyNotes: Step[] = [];
+  // 8 CFR 208.7(a)(2): delays the applicant caused count in neither period, the 150 days nor the 180.
+  const applyComputed = applyPeriod(applyVersion, filing.on, stopped);
+  const applyNotes: Step[] =
+    stopped > 0 ? [{ code: 'ead.clock_stopped_days', params: { days: stopped } }] : [];
   if (applied && applied.on < applyComputed.due)
     applyNotes.push({ code: 'ead.filed_too_early', params: { date: applied.event.date } });
   const eligible = build(

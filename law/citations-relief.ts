@@ -1,0 +1,3 @@
+import type { Citation } from './citations.ts';
+
+export const RELIEF_CITATIONS = {} as const satisfies Record<string, Citation>;

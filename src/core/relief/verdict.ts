@@ -1,0 +1,91 @@
+/** A relief's screening result, built from reasons that each carry their authority. */
+import type { CitationId } from '../../../law/citations.ts';
+import type { BarId, ReliefId } from '../../../law/relief-types.ts';
+import type { DeadlineReport } from '../deadlines/compute-deadlines.ts';
+import type { Screening, ScreeningFactId } from '../facts/screening.ts';
+import type { PlainDate } from '../time/plain-date.ts';
+
+export const RELIEF_STATUSES = ['likely', 'possible', 'needs_more_facts', 'not_available', 'barred'] as const;
+export type ReliefStatus = (typeof RELIEF_STATUSES)[number];
+
+/** Higher is more available; "adding a bar never raises a rank" is a tested law of the engine. */
+export const STATUS_RANK: Readonly<Record<ReliefStatus, number>> = {
+  barred: 0,
+  not_available: 1,
+  needs_more_facts: 2,
+  possible: 3,
+  likely: 4,
+};
+
+export interface Reason {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly authority: readonly CitationId[];
+}
+
+export interface Verdict {
+  readonly status: ReliefStatus;
+  readonly reasons: readonly Reason[];
+  readonly bars: readonly BarId[];
+  /** Facts outside the screening answers that the rule needed and did not have (e.g. `person.birthDate`). */
+  readonly needs: readonly string[];
+}
+
+export interface ScreeningContext {
+  readonly s: Screening;
+  readonly report: DeadlineReport;
+  readonly asOf: PlainDate;
+  readonly birthDate?: PlainDate;
+}
+
+export interface ReliefRule {
+  readonly id: ReliefId;
+  /** The screening answers the rule reads; the unknown ones that would change the result are asked. */
+  readonly consults: readonly ScreeningFactId[];
+  readonly evaluate: (ctx: ScreeningContext) => Verdict;
+}
+
+/** Accumulates reasons and bars, then settles the status (the lowest one any step reached). */
+export class VerdictBuilder {
+  private status: ReliefStatus;
+  private readonly reasons: Reason[] = [];
+  private readonly bars: BarId[] = [];
+  private readonly needs: string[] = [];
+
+  constructor(initial: ReliefStatus) {
+    this.status = initial;
+  }
+
+  because(
+    code: string,
+    authority: readonly CitationId[] = [],
+    params: Record<string, string | number> = {},
+  ): this {
+    this.reasons.push({ code, params, authority });
+    return this;
+  }
+
+  /** Lowers the status to `status` if that is lower than the current one. */
+  atMost(status: ReliefStatus): this {
+    if (STATUS_RANK[status] < STATUS_RANK[this.status]) this.status = status;
+    return this;
+  }
+
+  bar(bar: BarId, code: string, authority: readonly CitationId[]): this {
+    this.bars.push(bar);
+    return this.atMost('barred').because(code, authority);
+  }
+
+  need(fact: string): this {
+    this.needs.push(fact);
+    return this;
+  }
+
+  current(): ReliefStatus {
+    return this.status;
+  }
+
+  build(): Verdict {
+    return { status: this.status, reasons: this.reasons, bars: this.bars, needs: this.needs };
+  }
+}
