@@ -55,5 +55,18 @@ export const SCREENING_CITATIONS = {
   '8-CFR-1003.1-d-3-iv': { label: '8 CFR 1003.1(d)(3)(iv)', url: `${ECFR}1003.1`, verifiedOn: V },
   'INA-208-b-1-B-ii-iii': { label: 'INA 208(b)(1)(B)(ii)-(iii)', url: `${USC8}1158`, verifiedOn: V },
   '8-CFR-1292.1': { label: '8 CFR 1292.1 (who may represent)', url: `${ECFR}1292.1`, verifiedOn: V },
+  'USCIS-FEE-RULE-2024': {
+    label: 'USCIS fee schedule final rule, 89 FR 6194 (effective 2024-04-01)',
+    verifiedOn: V,
+  },
+  'OBBBA-100002': { label: 'Pub. L. 119-21, sec. 100002 (asylum application fee)', verifiedOn: V },
+  'OBBBA-100003': { label: 'Pub. L. 119-21, sec. 100003 (employment authorization fees)', verifiedOn: V },
+  'OBBBA-100005': { label: 'Pub. L. 119-21, sec. 100005 (parole fee)', verifiedOn: V },
+  'OBBBA-100013': { label: 'Pub. L. 119-21, sec. 100013 (EOIR fees)', verifiedOn: V },
+  'FR-90-34511': { label: '90 FR 34511 (USCIS notice, 2025-07-22)', verifiedOn: V },
+  'FR-90-52693': { label: '90 FR 52693 (USCIS notice, 2025-11-21)', verifiedOn: V },
+  'EOIR-PM-25-35': { label: 'EOIR Policy Memorandum 25-35 (2025-07-09)', verifiedOn: V },
+  '8-CFR-1103.7': { label: '8 CFR 1103.7', url: `${ECFR}1103.7`, verifiedOn: V },
+  '8-CFR-106.2': { label: '8 CFR 106.2', url: `${ECFR}106.2`, verifiedOn: V },
   'INA-235-b-1-B': { label: 'INA 235(b)(1)(B)', url: `${USC8}1225`, verifiedOn: V },
 } as const satisfies Record<string, Citation>;

@@ -1,7 +1,9 @@
 /** The `refugio` command: argv -> core -> renderer -> stdout. Exit 2 for any user error. */
 import { requestedFormat } from './args.ts';
 import { aNumberCommand } from './commands/a-number.ts';
+import { assessCommand } from './commands/assess.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
+import { feesCommand } from './commands/fees.ts';
 import { holidaysCommand } from './commands/holidays.ts';
 import { type Streams, UsageError, writeError } from './io.ts';
 
@@ -11,6 +13,14 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   deadlines: {
     run: deadlinesCommand,
     summary: 'deadlines FILE|-   the deadlines of a case (--format text|json|ics; NDJSON for bulk)',
+  },
+  assess: {
+    run: assessCommand,
+    summary: 'assess FILE|-      every option, next steps and evidence (--format text|json; --withdrawal)',
+  },
+  fees: {
+    run: feesCommand,
+    summary: 'fees --as-of DATE  filing fees in force on a date (--format text|json)',
   },
   holidays: {
     run: holidaysCommand,

@@ -4,11 +4,12 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CITATIONS, type CitationId } from '../../law/citations.ts';
-import en from '../content/locales/en.json' with { type: 'json' };
+import core from '../content/locales/en/core.json' with { type: 'json' };
+import relief from '../content/locales/en/relief.json' with { type: 'json' };
 import type { Step } from '../core/index.ts';
 
 export type Messages = Readonly<Record<string, string>>;
-const english: Messages = en;
+const english: Messages = { ...core, ...relief };
 export const LOCALES: Readonly<Record<string, Messages>> = { en: english };
 
 const compiled = new Map<string, IntlMessageFormat>();

@@ -24,7 +24,12 @@ export interface Deadline {
   readonly authority: readonly CitationId[];
   readonly forum: Forum;
   readonly form: string | null;
-  readonly trigger: { readonly event: EventType; readonly date: PlainDate; readonly index: number };
+  /** What started the period: an event of the case (its index in the input) or the person's birth date. */
+  readonly trigger: {
+    readonly event: EventType | 'person.birthDate';
+    readonly date: PlainDate;
+    readonly index: number | null;
+  };
   readonly steps: readonly Step[];
   /** Things a person must know about this deadline: exceptions, doubts, late filings. */
   readonly notes: readonly Step[];
@@ -99,9 +104,14 @@ export function statusOf({ kind, due, asOf, doneOn }: StatusInput): DeadlineStat
   return due <= asOf ? 'passed' : 'upcoming';
 }
 
+/** A trigger that is not an event of the case. */
+export interface BirthTrigger {
+  readonly birthDate: PlainDate;
+}
+
 export function build(
   version: DeadlineVersion,
-  trigger: TimedEvent,
+  trigger: TimedEvent | BirthTrigger,
   computed: Computed,
   asOf: PlainDate,
   extra: { doneOn?: PlainDate; notes?: Step[]; triggerDate?: PlainDate } = {},
@@ -119,7 +129,10 @@ export function build(
     authority: version.authority,
     forum: version.forum,
     form: version.form,
-    trigger: { event: trigger.event.type, date: extra.triggerDate ?? trigger.on, index: trigger.index },
+    trigger:
+      'birthDate' in trigger
+        ? { event: 'person.birthDate', date: extra.triggerDate ?? trigger.birthDate, index: null }
+        : { event: trigger.event.type, date: extra.triggerDate ?? trigger.on, index: trigger.index },
     steps: computed.steps,
     notes: [
       ...(version.uncertain ? [{ code: `uncertain.${version.uncertain}`, params: {} }] : []),
