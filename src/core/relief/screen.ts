@@ -38,6 +38,7 @@ const TRIAL_ANSWERS: Partial<Record<ScreeningFactId, readonly unknown[]>> = {
   otherRelief: [['employment_based'], []],
 };
 const BOOLEAN: readonly unknown[] = [true, false];
+const CLOSED: ReadonlySet<string> = new Set(['not_available', 'barred']);
 
 function answersFor(fact: ScreeningFactId): readonly unknown[] {
   return TRIAL_ANSWERS[fact] ?? BOOLEAN;
@@ -55,7 +56,9 @@ export function screenRelief(rule: ReliefRule, ctx: ScreeningContext): ReliefRes
     if (ctx.s[fact] !== undefined) continue;
     const changes = answersFor(fact).some((answer) => {
       const trial = { ...ctx, s: { ...ctx.s, [fact]: answer } as Screening };
-      return rule.evaluate(trial).status !== verdict.status;
+      const status = rule.evaluate(trial).status;
+      // Moving between "not available" and "barred" changes nothing a person can act on.
+      return status !== verdict.status && !(CLOSED.has(status) && CLOSED.has(verdict.status));
     });
     if (changes) missing.push(fact);
   }
