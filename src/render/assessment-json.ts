@@ -1,6 +1,8 @@
 /** The `assess` contract: the whole assessment as one JSON document (law-core issue part 2, section 6). */
 
 import type { Fee } from '../../law/fees.ts';
+import { RELIEF } from '../../law/relief.ts';
+import type { ReliefId } from '../../law/relief-types.ts';
 import type { Assessment } from '../core/assess.ts';
 import { citationLabel, formatDate } from '../core/index.ts';
 import { deadlineJson, deadlinesReportJson } from './deadlines-json.ts';
@@ -28,6 +30,7 @@ export function assessmentJson(a: Assessment) {
       })),
       bars: r.bars,
       missingFacts: r.missingFacts,
+      catalogue: catalogueJson(r.id),
     })),
     nextSteps: a.nextSteps.map((step) => ({
       id: step.id,
@@ -82,6 +85,30 @@ export function assessmentJson(a: Assessment) {
     missingFacts: a.missingFacts,
     warnings: a.warnings.map((w) => ({ code: w.code, params: w.params, text: renderStep(w) })),
     rulesVersion: base.rulesVersion,
+  };
+}
+
+/** What the catalogue (law/relief.ts) says of a relief: who decides, on what form, what it gives. */
+function catalogueJson(id: ReliefId) {
+  const entry = RELIEF.find((r) => r.id === id);
+  if (!entry) return null;
+  return {
+    kind: entry.kind,
+    channels: entry.channels,
+    standardOfProof: entry.standardOfProof,
+    oneYearDeadlineApplies: entry.oneYearDeadlineApplies,
+    deciders: entry.deciders,
+    mainForm: entry.mainForm,
+    mandatoryBars: entry.mandatoryBars,
+    benefits: entry.benefits,
+    elements: entry.elements.map((e) => ({
+      id: e.id,
+      text: say(`element.${e.id}`),
+      authority: labels(e.authority),
+    })),
+    authority: labels(entry.authority),
+    inForce: entry.inForce,
+    uncertain: (entry.uncertain ?? []).map((u) => ({ id: u, text: say(`uncertain.${u}`) })),
   };
 }
 

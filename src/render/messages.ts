@@ -31,7 +31,14 @@ export function renderStep(step: Step, locale = 'en'): string {
   }
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(step.params)) {
-    params[name] = name === 'authority' && isCitationId(value) ? CITATIONS[value].label : value;
+    if (name === 'authority' && isCitationId(value)) params[name] = CITATIONS[value].label;
+    else if (name === 'grounds' && typeof value === 'string') {
+      // The core lists protected grounds as ids; each has its own words.
+      params[name] = value
+        .split(', ')
+        .map((g) => messages[`ground.${g}`] ?? english[`ground.${g}`] ?? g)
+        .join(', ');
+    } else params[name] = value;
   }
   return String(format.format(params));
 }
