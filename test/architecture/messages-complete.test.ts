@@ -35,7 +35,7 @@ function emittedCodes(): Set<string> {
       for (const m of text.matchAll(re)) for (const g of m.slice(1)) if (g?.includes('.')) codes.add(g);
   }
   for (const d of DEADLINES) {
-    codes.add(`deadline.${d.id}`);
+    codes.add(`deadline.${d.id}`).add(`awaits.${d.id}`);
     if (d.uncertain) codes.add(`uncertain.${d.uncertain}`);
   }
   for (const p of POSTURES) codes.add(`posture.${p}`);

@@ -1,4 +1,5 @@
 /** Every deadline of a case as of a date, in the order a person should see them. */
+import { STEPS_BY_POSTURE } from '../../../law/next-steps.ts';
 import type { CaseFacts } from '../facts/case-facts.ts';
 import { checkSequence, Timeline } from '../facts/timeline.ts';
 import { inferPosture, type PostureState } from '../posture/posture.ts';

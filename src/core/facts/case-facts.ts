@@ -4,6 +4,7 @@
  * the core trusts these types. Field and type names are a public contract: extend, never rename.
  */
 import * as z from 'zod/mini';
+import { normalizeANumber } from '../identifiers/a-number.ts';
 import { isoDate } from './iso-date.ts';
 import { screening } from './screening.ts';
 
@@ -217,7 +218,12 @@ export const EVENT_TYPES: readonly EventType[] = EVENT_SCHEMAS.map(
 
 export const person = z.object({
   birthDate: z.optional(isoDate),
-  aNumber: z.optional(z.string().check(z.maxLength(40))),
+  aNumber: z.optional(
+    z.string().check(
+      z.maxLength(40),
+      z.refine((a) => normalizeANumber(a).ok, { error: 'invalid_a_number' }),
+    ),
+  ),
   /** Names and other identifying fields are accepted and never used by the law core. */
   name: z.optional(z.string().check(z.maxLength(300))),
   countryOfNationality: z.optional(z.string().check(z.maxLength(100))),

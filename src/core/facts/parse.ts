@@ -32,9 +32,11 @@ function describeIssue(issue: Issue, input: unknown): string {
     case 'too_small':
       return `${where} is too small (at least ${String(issue.minimum)})`;
     case 'custom':
-      return issue.message === 'date_out_of_range'
-        ? `${where} must be between 1900-01-01 and 2100-12-31`
-        : `${where} is not valid`;
+      if (issue.message === 'date_out_of_range') return `${where} must be between 1900-01-01 and 2100-12-31`;
+      // Never echo the value: an A-number is personal data (8 CFR 208.6).
+      if (issue.message === 'invalid_a_number')
+        return `${where} must be the letter A followed by 7 to 9 digits`;
+      return `${where} is not valid`;
     default:
       return `${where} is not valid`;
   }
