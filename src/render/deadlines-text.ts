@@ -31,8 +31,13 @@ export function deadlinesText(report: DeadlineReport): string {
     out.push(`    Authority: ${d.authority.map(citationLabel).join('; ')}`);
     out.push('');
   }
-  for (const n of report.notTriggered)
-    out.push(`Not computed (${n.id}): ${renderStep({ code: n.reason, params: {} })}`);
+  const later = report.notTriggered.filter((n) => n.reason.startsWith('awaits.'));
+  for (const n of report.notTriggered) {
+    if (!later.includes(n)) out.push(`Not computed (${n.id}): ${renderStep({ code: n.reason, params: {} })}`);
+  }
+  if (later.length) out.push('Later, if it happens:');
+  for (const n of later) out.push(`  - ${say(`deadline.${n.id}`)}: ${renderStep({ code: n.reason, params: {} })}`);
+  if (later.length) out.push('');
   for (const w of report.warnings) out.push(`* ${renderStep(w)}`);
   return `${out.join('\n')}\n`;
 }

@@ -72,6 +72,12 @@ export function computeDeadlines(facts: CaseFacts): DeadlineReport {
   deadlines.sort(
     (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.due - b.due || a.id.localeCompare(b.id),
   );
+  // Deadlines this stage of the case can still bring, and the event that would start each.
+  for (const step of STEPS_BY_POSTURE[posture.posture]) {
+    const id = step.deadline;
+    if (!id || deadlines.some((d) => d.id === id) || ctx.notTriggered.some((n) => n.id === id)) continue;
+    ctx.notTriggered.push({ id, reason: `awaits.${id}` });
+  }
   ctx.warnings.push({ code: 'disclaimer.legal_information', params: {} });
   return {
     asOf: timeline.asOf,
