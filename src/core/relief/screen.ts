@@ -52,8 +52,9 @@ export interface ReliefResult extends Verdict {
 export function screenRelief(rule: ReliefRule, ctx: ScreeningContext): ReliefResult {
   const verdict = rule.evaluate(ctx);
   const missing: string[] = [];
+  const settled = rule.settledElsewhere?.(ctx) ?? [];
   for (const fact of rule.consults) {
-    if (ctx.s[fact] !== undefined) continue;
+    if (ctx.s[fact] !== undefined || settled.includes(fact)) continue;
     const changes = answersFor(fact).some((answer) => {
       const trial = { ...ctx, s: { ...ctx.s, [fact]: answer } as Screening };
       const status = rule.evaluate(trial).status;

@@ -42,6 +42,8 @@ export interface ReliefRule {
   readonly id: ReliefId;
   /** The screening answers the rule reads; the unknown ones that would change the result are asked. */
   readonly consults: readonly ScreeningFactId[];
+  /** Answers the case's other facts already settle (e.g. age at arrival), so they are never asked. */
+  readonly settledElsewhere?: (ctx: ScreeningContext) => readonly ScreeningFactId[];
   readonly evaluate: (ctx: ScreeningContext) => Verdict;
 }
 

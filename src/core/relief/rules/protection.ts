@@ -79,6 +79,11 @@ function finalOrderGate(ctx: ScreeningContext, v: VerdictBuilder): void {
 
 function unaccompaniedChild(ctx: ScreeningContext): boolean | undefined {
   if (ctx.s.unaccompaniedChild !== undefined) return ctx.s.unaccompaniedChild;
+  return unaccompaniedFromEvents(ctx);
+}
+
+/** What the arrival event or the birth date already say about arriving as an unaccompanied child. */
+function unaccompaniedFromEvents(ctx: ScreeningContext): boolean | undefined {
   const arrival = ctx.report.timeline.last('arrival');
   if (arrival?.event.unaccompanied !== undefined) return arrival.event.unaccompanied;
   if (arrival && ctx.birthDate !== undefined && ageOn(ctx.birthDate, arrival.on) >= 18) return false;
@@ -126,6 +131,24 @@ function oneYear(ctx: ScreeningContext, v: VerdictBuilder): void {
 
 const ASYLUM: readonly CitationId[] = ['INA-208-b-2-A'];
 
+/**
+ * INA 208(a)(2)(C): a new asylum application after an immigration judge's denial that stood is
+ * barred, unless changed circumstances materially affect eligibility (INA 208(a)(2)(D)).
+ */
+function priorDenial(ctx: ScreeningContext, v: VerdictBuilder): void {
+  const { timeline } = ctx.report;
+  const denial = timeline.all('ij_decision').find((d) => d.event.outcome === 'denied');
+  if (!denial) return;
+  const reversed = timeline.anyAfter(denial, 'asylum_granted') || timeline.since('bia_decision', denial).some((b) => b.event.outcome !== 'dismissed');
+  const refiled = timeline.since('asylum_filed', denial);
+  if (reversed || refiled.length === 0) return;
+  const cite: CitationId[] = ['INA-208-a-2-C', 'INA-208-a-2-D'];
+  const changed = ctx.s.oneYearExceptions?.changedCircumstances;
+  if (changed === true) v.atMost('possible').because('asylum.prior_denial_changed_circumstances', cite);
+  else if (changed === undefined) v.atMost('needs_more_facts').because('asylum.prior_denial_changed_unknown', cite);
+  else v.bar('prior_asylum_denial', 'bar.prior_asylum_denial', cite);
+}
+
 export const asylum: ReliefRule = {
   id: 'asylum',
   consults: [
@@ -141,6 +164,7 @@ export const asylum: ReliefRule = {
     'firmResettlement',
     'newCountryConditionsEvidence',
   ],
+  settledElsewhere: (ctx) => (unaccompaniedFromEvents(ctx) === undefined ? [] : ['unaccompaniedChild']),
   evaluate(ctx) {
     const { s } = ctx;
     const v = new VerdictBuilder('likely').because('asylum.standard', [
@@ -151,6 +175,7 @@ export const asylum: ReliefRule = {
     if (posture(ctx) === 'granted') return v.because('asylum.granted', ['INA-208-b-1-B']).build();
     persecutionClaim(ctx, v, ['INA-101-a-42', 'INA-208-b-1-B']);
     oneYear(ctx, v);
+    priorDenial(ctx, v);
     if (convicted(s, 'aggravated_felony') === true)
       v.bar('aggravated_felony', 'bar.aggravated_felony_asylum', ['INA-208-b-2-B-i']);
     commonBars(ctx, v, ASYLUM);
