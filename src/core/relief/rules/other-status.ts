@@ -179,11 +179,11 @@ export const cancellationOfRemoval: ReliefRule = {
     if (relatives.every((r) => r === false))
       v.atMost('not_available').because('cancellation.no_qualifying_relative', cite);
     else if (!relatives.some((r) => r === true))
-      v.atMost('needs_more_facts').because('cancellation.relative_unknown', cite);
+      v.atMost('possible').because('cancellation.relative_unknown', cite);
     if (s.hardshipToQualifyingRelative === false)
       v.atMost('not_available').because('cancellation.no_hardship', cite);
     else if (s.hardshipToQualifyingRelative === undefined)
-      v.atMost('needs_more_facts').because('cancellation.hardship_unknown', cite);
+      v.atMost('possible').because('cancellation.hardship_unknown', cite);
     if (!hasRemovalCase(ctx)) v.because('cancellation.only_in_proceedings', cite);
     return v.build();
   },
