@@ -139,13 +139,16 @@ function priorDenial(ctx: ScreeningContext, v: VerdictBuilder): void {
   const { timeline } = ctx.report;
   const denial = timeline.all('ij_decision').find((d) => d.event.outcome === 'denied');
   if (!denial) return;
-  const reversed = timeline.anyAfter(denial, 'asylum_granted') || timeline.since('bia_decision', denial).some((b) => b.event.outcome !== 'dismissed');
+  const reversed =
+    timeline.anyAfter(denial, 'asylum_granted') ||
+    timeline.since('bia_decision', denial).some((b) => b.event.outcome !== 'dismissed');
   const refiled = timeline.since('asylum_filed', denial);
   if (reversed || refiled.length === 0) return;
   const cite: CitationId[] = ['INA-208-a-2-C', 'INA-208-a-2-D'];
   const changed = ctx.s.oneYearExceptions?.changedCircumstances;
   if (changed === true) v.atMost('possible').because('asylum.prior_denial_changed_circumstances', cite);
-  else if (changed === undefined) v.atMost('needs_more_facts').because('asylum.prior_denial_changed_unknown', cite);
+  else if (changed === undefined)
+    v.atMost('needs_more_facts').because('asylum.prior_denial_changed_unknown', cite);
   else v.bar('prior_asylum_denial', 'bar.prior_asylum_denial', cite);
 }
 
