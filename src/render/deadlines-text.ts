@@ -36,7 +36,8 @@ export function deadlinesText(report: DeadlineReport): string {
     if (!later.includes(n)) out.push(`Not computed (${n.id}): ${renderStep({ code: n.reason, params: {} })}`);
   }
   if (later.length) out.push('Later, if it happens:');
-  for (const n of later) out.push(`  - ${say(`deadline.${n.id}`)}: ${renderStep({ code: n.reason, params: {} })}`);
+  for (const n of later)
+    out.push(`  - ${say(`deadline.${n.id}`)}: ${renderStep({ code: n.reason, params: {} })}`);
   if (later.length) out.push('');
   for (const w of report.warnings) out.push(`* ${renderStep(w)}`);
   return `${out.join('\n')}\n`;
