@@ -1,0 +1,11 @@
+/**
+ * Every migration, listed in code rather than found by scanning a folder, so they still run
+ * when the app is bundled. Names sort in the order they run; never rename or edit one that has
+ * shipped: add the next one.
+ */
+import type { Migration } from 'kysely';
+import { initial } from './001-initial.ts';
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  '001_initial': initial,
+};
