@@ -14,6 +14,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: deadlinesCommand,
     summary: 'deadlines FILE|-   the deadlines of a case (--format text|json|ics; NDJSON for bulk)',
   },
+  admin: {
+    // Loaded on demand: the database and crypto modules are heavy and only admin needs them.
+    run: async (argv, streams) => (await import('./commands/admin.ts')).adminCommand(argv, streams),
+    summary: 'admin create-org --name N --admin-email E   bootstrap an organisation (password on stdin)',
+  },
   assess: {
     run: assessCommand,
     summary: 'assess FILE|-      every option, next steps and evidence (--format text|json; --withdrawal)',

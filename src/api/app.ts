@@ -1,0 +1,306 @@
+/**
+ * The HTTP API: each handler validates its input (zod), calls the tracker or the law core, and
+ * responds. Versioned under /api/v1; errors in one shape; an organisation's data is reachable
+ * only through a membership in that organisation.
+ */
+import { type Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import type * as z from 'zod';
+import { caseEvent } from '../core/facts/case-facts.ts';
+import { parseCaseFacts } from '../core/index.ts';
+import { assessmentJson } from '../render/assessment-json.ts';
+import { type AccountService, type Principal, SESSION_DAYS } from '../tracker/account-service.ts';
+import type { Actor, CaseService } from '../tracker/case-service.ts';
+import { ApiError, errorBody, toResponse, zodDetails } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import * as S from './schemas.ts';
+
+export const SESSION_COOKIE = 'refugio_session';
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface AppDeps {
+  readonly accounts: AccountService;
+  readonly cases: CaseService;
+  /** Logs an unexpected error without its message or any request data. */
+  readonly logError: (err: unknown) => void;
+  /** Whether the server is reached over TLS (secure cookies, HSTS). */
+  readonly secure: boolean;
+  readonly isReady?: () => boolean;
+  /** Login attempts allowed per email and address in a 15-minute window. */
+  readonly loginLimit?: number;
+}
+
+type Env = { Variables: { principal: Principal } };
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new ApiError(400, 'invalid_input', 'The request is not valid', zodDetails(r.error));
+  return r.data;
+}
+
+async function body(c: Context): Promise<unknown> {
+  const length = Number(c.req.header('content-length') ?? '0');
+  if (length > MAX_BODY_BYTES) throw new ApiError(413, 'too_large', 'The request body is too large');
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('application/json'))
+    throw new ApiError(415, 'unsupported_media_type', 'Send JSON (application/json)');
+  const text = await c.req.text();
+  if (text.length > MAX_BODY_BYTES) throw new ApiError(413, 'too_large', 'The request body is too large');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON');
+  }
+}
+
+function checkEvent(raw: unknown) {
+  const r = caseEvent.safeParse(raw);
+  if (r.success) return r.data as unknown as Record<string, unknown> & { type: string; date: string };
+  // Reuse the core's wording of the first problem, prefixed with where it is in the body.
+  try {
+    parseCaseFacts({ asOf: '2100-12-31', events: [raw] });
+  } catch (err) {
+    const e = err as { message: string; path: (string | number)[] };
+    throw new ApiError(400, 'invalid_event', e.message.replace(/^events\.0\.?/, 'event.'), {
+      path: ['event', ...e.path.slice(2)].join('.'),
+    });
+  }
+  throw new ApiError(400, 'invalid_event', 'The event is not valid');
+}
+
+/** Sliding-window counter of failed logins, kept in memory per process (see docs/deploy.md). */
+class LoginLimiter {
+  private readonly attempts = new Map<string, number[]>();
+  constructor(private readonly limit: number) {}
+  allow(key: string): boolean {
+    const now = Date.now();
+    const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < 15 * 60_000);
+    this.attempts.set(key, recent);
+    return recent.length < this.limit;
+  }
+  fail(key: string) {
+    this.attempts.set(key, [...(this.attempts.get(key) ?? []), Date.now()]);
+  }
+  clear(key: string) {
+    this.attempts.delete(key);
+  }
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<Env>();
+  const limiter = new LoginLimiter(deps.loginLimit ?? 10);
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      strictTransportSecurity: deps.secure ? 'max-age=31536000; includeSubDomains' : false,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.onError((err, c) => toResponse(c, err, deps.logError));
+  app.notFound((c) => c.json(errorBody('not_found', 'No such endpoint'), 404));
+
+  app.get('/api/health', (c) =>
+    deps.isReady && !deps.isReady() ? c.json({ status: 'starting' }, 503) : c.json({ status: 'ok' }),
+  );
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+
+  // --- sign in -----------------------------------------------------------------------------
+  app.post('/api/v1/auth/login', async (c) => {
+    const input = parse(S.login, await body(c));
+    const key = `${input.email.toLowerCase()}|${c.req.header('x-forwarded-for') ?? 'local'}`;
+    if (!limiter.allow(key))
+      throw new ApiError(429, 'too_many_attempts', 'Too many attempts; wait 15 minutes');
+    let session: Awaited<ReturnType<AccountService['login']>>;
+    try {
+      session = await deps.accounts.login(input.email, input.password);
+    } catch (err) {
+      limiter.fail(key);
+      throw err;
+    }
+    limiter.clear(key);
+    setCookie(c, SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      secure: deps.secure,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: SESSION_DAYS * 86_400,
+    });
+    return c.json({
+      userId: session.userId,
+      csrfToken: session.csrfToken,
+      memberships: await deps.accounts.memberships(session.userId),
+    });
+  });
+
+  // Everything below needs a signed-in person (session cookie) or an API token (bearer).
+  app.use('/api/v1/*', async (c, next) => {
+    const auth = c.req.header('authorization');
+    let principal: Principal | undefined;
+    if (auth?.startsWith('Bearer '))
+      principal = await deps.accounts.principalFromApiToken(auth.slice(7).trim());
+    else {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) principal = await deps.accounts.principalFromSession(token);
+      // Cookies ride along on cross-site requests; a token only our pages know must too (CSRF).
+      const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+      if (principal && unsafe && c.req.header('x-csrf-token') !== principal.csrfToken) {
+        throw new ApiError(403, 'csrf', 'Missing or wrong X-CSRF-Token header');
+      }
+    }
+    if (!principal) throw new ApiError(401, 'unauthenticated', 'Sign in first');
+    c.set('principal', principal);
+    await next();
+  });
+
+  app.post('/api/v1/auth/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await deps.accounts.logout(token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({ ok: true });
+  });
+
+  app.get('/api/v1/me', async (c) => {
+    const p = c.get('principal');
+    return c.json({
+      userId: p.userId,
+      email: p.email,
+      memberships: await deps.accounts.memberships(p.userId),
+    });
+  });
+
+  const actor = (c: Context<Env>): Promise<Actor> => {
+    const orgId = parse(S.uuidParam, c.req.param('orgId'));
+    return deps.accounts.actorIn(c.get('principal'), orgId);
+  };
+  const caseId = (c: Context) => {
+    const r = S.uuidParam.safeParse(c.req.param('caseId'));
+    if (!r.success) throw new ApiError(404, 'not_found', 'No such case in this organisation');
+    return r.data;
+  };
+
+  // --- members -----------------------------------------------------------------------------
+  app.get('/api/v1/orgs/:orgId/members', async (c) =>
+    c.json({ members: await deps.accounts.listMembers(await actor(c)) }),
+  );
+  app.post('/api/v1/orgs/:orgId/members', async (c) => {
+    const a = await actor(c);
+    const input = parse(S.invite, await body(c));
+    return c.json(await deps.accounts.invite(a, input), 201);
+  });
+  app.patch('/api/v1/orgs/:orgId/members/:userId', async (c) => {
+    const a = await actor(c);
+    const input = parse(S.changeRole, await body(c));
+    await deps.accounts.changeRole(a, parse(S.uuidParam, c.req.param('userId')), input.role);
+    return c.json({ ok: true });
+  });
+  app.delete('/api/v1/orgs/:orgId/members/:userId', async (c) => {
+    const a = await actor(c);
+    await deps.accounts.remove(a, parse(S.uuidParam, c.req.param('userId')));
+    return c.json({ ok: true });
+  });
+  app.post('/api/v1/orgs/:orgId/tokens', async (c) => {
+    const a = await actor(c);
+    const input = parse(S.newToken, await body(c));
+    return c.json(await deps.accounts.createApiToken(a, input.name), 201);
+  });
+
+  // --- cases -------------------------------------------------------------------------------
+  app.get('/api/v1/orgs/:orgId/cases', async (c) => {
+    const a = await actor(c);
+    const q = parse(S.listCases, c.req.query());
+    const result = await deps.cases.list(a, {
+      status: q.status,
+      page: q.page,
+      pageSize: q.pageSize,
+      ...(q.q ? { q: q.q } : {}),
+    });
+    return c.json({ page: q.page, pageSize: q.pageSize, ...result });
+  });
+  app.post('/api/v1/orgs/:orgId/cases', async (c) => {
+    const a = await actor(c);
+    const input = parse(S.createCase, await body(c));
+    return c.json(
+      await deps.cases.create(a, { person: input.person, screening: input.screening ?? null }),
+      201,
+    );
+  });
+  app.get('/api/v1/orgs/:orgId/cases/:caseId', async (c) =>
+    c.json(await deps.cases.get(await actor(c), caseId(c))),
+  );
+  app.patch('/api/v1/orgs/:orgId/cases/:caseId', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const input = parse(S.updateCase, await body(c));
+    return c.json(
+      await deps.cases.update(a, id, {
+        version: input.version,
+        ...(input.person ? { person: input.person } : {}),
+        ...(input.screening !== undefined ? { screening: input.screening } : {}),
+      }),
+    );
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/archive', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    return c.json(await deps.cases.archive(a, id, parse(S.versionOnly, await body(c)).version));
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/events', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const input = parse(S.eventChange, await body(c));
+    return c.json(
+      await deps.cases.changeEvent(a, id, input.version, { kind: 'add', event: checkEvent(input.event) }),
+      201,
+    );
+  });
+  app.put('/api/v1/orgs/:orgId/cases/:caseId/events/:eventId', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const eventId = parse(S.uuidParam, c.req.param('eventId'));
+    const input = parse(S.eventChange, await body(c));
+    return c.json(
+      await deps.cases.changeEvent(a, id, input.version, {
+        kind: 'replace',
+        eventId,
+        event: checkEvent(input.event),
+      }),
+    );
+  });
+  app.delete('/api/v1/orgs/:orgId/cases/:caseId/events/:eventId', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const eventId = parse(S.uuidParam, c.req.param('eventId'));
+    const version = parse(S.versionOnly.shape.version, Number(c.req.query('version')));
+    return c.json(await deps.cases.changeEvent(a, id, version, { kind: 'remove', eventId }));
+  });
+  app.get('/api/v1/orgs/:orgId/cases/:caseId/assessment', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const q = parse(S.assessmentQuery, c.req.query());
+    return c.json(assessmentJson(await deps.cases.assessment(a, id, q.asOf)));
+  });
+
+  // --- dashboard and audit -----------------------------------------------------------------
+  app.get('/api/v1/orgs/:orgId/deadlines', async (c) => {
+    const a = await actor(c);
+    const q = parse(S.dashboardQuery, c.req.query());
+    const within = Number(q.within.slice(0, -1));
+    return c.json({ within: q.within, deadlines: await deps.cases.dashboard(a, within) });
+  });
+  app.get('/api/v1/orgs/:orgId/audit', async (c) => {
+    const a = await actor(c);
+    const q = parse(S.pageQuery, c.req.query());
+    return c.json({ page: q.page, entries: await deps.cases.auditLog(a, q.page, q.pageSize) });
+  });
+
+  return app;
+}

@@ -1,0 +1,181 @@
+/** The OpenAPI 3.1 description of the API, generated from the same zod schemas the handlers use. */
+import * as z from 'zod';
+import * as S from './schemas.ts';
+
+interface Route {
+  readonly method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  readonly path: string;
+  readonly summary: string;
+  readonly body?: z.ZodType;
+  readonly query?: z.ZodObject;
+  readonly status?: number;
+}
+
+const ROUTES: readonly Route[] = [
+  { method: 'get', path: '/api/health', summary: 'Readiness' },
+  {
+    method: 'post',
+    path: '/api/v1/auth/login',
+    summary: 'Sign in (sets a session cookie, returns the CSRF token)',
+    body: S.login,
+  },
+  { method: 'post', path: '/api/v1/auth/logout', summary: 'Sign out' },
+  { method: 'get', path: '/api/v1/me', summary: 'The signed-in person and their organisations' },
+  { method: 'get', path: '/api/v1/orgs/{orgId}/members', summary: 'Members of the organisation' },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/members',
+    summary: 'Invite a member (admins)',
+    body: S.invite,
+    status: 201,
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/orgs/{orgId}/members/{userId}',
+    summary: 'Change a role (admins)',
+    body: S.changeRole,
+  },
+  { method: 'delete', path: '/api/v1/orgs/{orgId}/members/{userId}', summary: 'Remove a member (admins)' },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/tokens',
+    summary: 'Create an API token',
+    body: S.newToken,
+    status: 201,
+  },
+  { method: 'get', path: '/api/v1/orgs/{orgId}/cases', summary: 'List and search cases', query: S.listCases },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases',
+    summary: 'Create a case',
+    body: S.createCase,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}',
+    summary: 'A case with its events and deadlines',
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}',
+    summary: 'Update a case (409 on a stale version)',
+    body: S.updateCase,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/archive',
+    summary: 'Archive a case',
+    body: S.versionOnly,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/events',
+    summary: 'Add an event; deadlines are recomputed',
+    body: S.eventChange,
+    status: 201,
+  },
+  {
+    method: 'put',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/events/{eventId}',
+    summary: 'Correct an event',
+    body: S.eventChange,
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/events/{eventId}',
+    summary: 'Remove an event (query: version)',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/assessment',
+    summary: "The law core's assessment",
+    query: S.assessmentQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/orgs/{orgId}/deadlines',
+    summary: 'Deadlines across the cases, overdue first',
+    query: S.dashboardQuery,
+  },
+  { method: 'get', path: '/api/v1/orgs/{orgId}/audit', summary: 'Audit log (admins)', query: S.pageQuery },
+];
+
+const ERROR = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details'],
+      properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+    },
+  },
+};
+
+let cached: unknown;
+
+export function openApiDocument(): unknown {
+  if (cached) return cached;
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of ROUTES) {
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string', format: 'uuid' },
+    }));
+    const query = r.query
+      ? Object.entries(r.query.shape).map(([name, schema]) => ({
+          name,
+          in: 'query',
+          required: false,
+          schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
+        }))
+      : [];
+    paths[r.path] ??= {};
+    paths[r.path]![r.method] = {
+      summary: r.summary,
+      parameters: [...params, ...query],
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }),
+                },
+              },
+            },
+          }
+        : {}),
+      responses: {
+        [String(r.status ?? 200)]: {
+          description: 'Success',
+          content: { 'application/json': { schema: {} } },
+        },
+        '4XX': {
+          description: 'Bad input, not signed in, not allowed, not found or conflict',
+          content: { 'application/json': { schema: ERROR } },
+        },
+      },
+    };
+  }
+  cached = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Refugio API',
+      version: '1.0.0',
+      description: 'Case tracker for asylum cases. Legal information, not legal advice.',
+    },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'refugio_session' },
+        bearer: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    security: [{ session: [] }, { bearer: [] }],
+    paths,
+  };
+  return cached;
+}

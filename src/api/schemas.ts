@@ -1,0 +1,66 @@
+/** Request bodies and queries of the HTTP API (zod), shared by the handlers and the OpenAPI document. */
+import * as z from 'zod';
+import { ROLES } from '../tracker/roles.ts';
+
+export const isoDate = z.iso
+  .date()
+  .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'between 1900 and 2100');
+
+export const person = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  aNumber: z
+    .string()
+    .max(40)
+    .regex(/^\s*[Aa]?[\s\-.]*(\d[\s\-.]*){7,9}$/, 'the letter A and 7 to 9 digits')
+    .optional(),
+  birthDate: isoDate.optional(),
+  address: z.string().max(500).optional(),
+  countryOfNationality: z.string().max(100).optional(),
+});
+
+/** Screening answers are checked in full by the law core's schema when the case is saved. */
+export const screening = z.record(z.string(), z.unknown()).nullable();
+
+export const createCase = z.strictObject({ person, screening: screening.optional() });
+export const updateCase = z.strictObject({
+  version: z.int().min(1),
+  person: person.optional(),
+  screening: screening.optional(),
+});
+export const versionOnly = z.strictObject({ version: z.int().min(1) });
+/** The event itself is validated by the law core's event schema. */
+export const eventChange = z.strictObject({
+  version: z.int().min(1),
+  event: z.record(z.string(), z.unknown()),
+});
+
+export const listCases = z.strictObject({
+  q: z.string().max(100).optional(),
+  status: z.enum(['open', 'archived', 'all']).default('open'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const dashboardQuery = z.strictObject({
+  within: z
+    .string()
+    .regex(/^\d{1,3}d$/, 'a number of days such as 30d')
+    .default('30d'),
+});
+
+export const assessmentQuery = z.strictObject({ asOf: isoDate.optional() });
+export const pageQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+export const login = z.strictObject({ email: z.email().max(320), password: z.string().min(1).max(1000) });
+export const invite = z.strictObject({
+  email: z.email().max(320),
+  role: z.enum(ROLES),
+  password: z.string().min(12).max(1000),
+  clientCaseId: z.uuid().optional(),
+});
+export const changeRole = z.strictObject({ role: z.enum(ROLES) });
+export const newToken = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const uuidParam = z.uuid();

@@ -1,0 +1,52 @@
+/**
+ * `refugio admin create-org --name NAME --admin-email EMAIL` (password on stdin): bootstraps an
+ * organisation and its first admin in the database the server uses (DATA_DIR or DATABASE_URL).
+ */
+import * as z from 'zod';
+import { readConfig } from '../../server/config.ts';
+import { openRuntime } from '../../server/runtime.ts';
+import { parseCommandArgs } from '../args.ts';
+import { readInput, type Streams, UsageError } from '../io.ts';
+
+const input = z.object({
+  name: z.string().trim().min(1, 'give the organisation a --name').max(200),
+  email: z.email('--admin-email must be an email address'),
+  password: z.string().min(12, 'the password (on stdin) needs at least 12 characters').max(1000),
+});
+
+export async function adminCommand(argv: string[], streams: Streams): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'create-org')
+    throw new UsageError(
+      'usage: refugio admin create-org --name NAME --admin-email EMAIL  (password on stdin)',
+    );
+  const args = parseCommandArgs(rest, ['text', 'json'], {
+    name: { type: 'string' },
+    'admin-email': { type: 'string' },
+  });
+  const password = (await readInput('-', streams.stdin)).replace(/\r?\n$/, '');
+  const parsed = input.safeParse({ name: args.values.name, email: args.values['admin-email'], password });
+  if (!parsed.success)
+    throw new UsageError(parsed.error.issues[0]!.message, parsed.error.issues[0]!.path.map(String));
+  let runtime: Awaited<ReturnType<typeof openRuntime>>;
+  try {
+    runtime = await openRuntime(readConfig(process.env));
+  } catch (err) {
+    throw new UsageError(`cannot open the database: ${(err as Error).message}`);
+  }
+  try {
+    const { orgId, userId } = await runtime.accounts.createOrganisation({
+      name: parsed.data.name,
+      adminEmail: parsed.data.email,
+      adminPassword: parsed.data.password,
+    });
+    if (args.format === 'json') streams.stdout.write(`${JSON.stringify({ orgId, userId })}\n`);
+    else
+      streams.stdout.write(
+        `Created organisation ${orgId} with its first admin. Sign in at the server's address.\n`,
+      );
+    return 0;
+  } finally {
+    await runtime.close();
+  }
+}

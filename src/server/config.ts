@@ -1,0 +1,41 @@
+/** The server's settings, read once from the environment and validated (zod). */
+import * as z from 'zod';
+
+const settings = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('localhost'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+    .optional(),
+  /** The time zone whose calendar date is "today" for deadline status. */
+  REFUGIO_TIME_ZONE: z.string().default('America/New_York'),
+  /** Set when a TLS-terminating proxy is in front: secure cookies and HSTS. */
+  REFUGIO_TLS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type ServerConfig = z.infer<typeof settings>;
+
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const r = settings.safeParse(env);
+  if (!r.success) {
+    const problems = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid settings: ${problems}`);
+  }
+  return r.data;
+}
+
+/** Today's calendar date in a time zone, as YYYY-MM-DD (the one place the server reads the clock). */
+export function todayIn(timeZone: string): () => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return () => format.format(new Date());
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: the case-tracker server on http://localhost:3000 with the embedded database in
+ * ./data (PORT, DATA_DIR and DATABASE_URL override them).
+ */
+import { serve } from '@hono/node-server';
+import { readConfig } from './config.ts';
+import { openRuntime } from './runtime.ts';
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
+  const config = readConfig(env);
+  const logError = (err: unknown) => {
+    // Only the error's kind and where it happened: messages may echo what a user sent.
+    const e = err as { name?: string; stack?: string };
+    const frames = (e.stack ?? '')
+      .split('\n')
+      .filter((l) => l.trimStart().startsWith('at '))
+      .slice(0, 8);
+    process.stderr.write(`${JSON.stringify({ level: 'error', error: e.name ?? 'Error', frames })}\n`);
+  };
+  const runtime = await openRuntime(config, { env, logError });
+  const server = serve({ fetch: runtime.app.fetch, port: config.PORT, hostname: config.HOST });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const where = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.DATA_DIR}`;
+  process.stdout.write(
+    [
+      `Refugio is running at http://${config.HOST}:${port} (${where})`,
+      'Create the first organisation and admin with:',
+      '  npx refugio admin create-org --name "Your organisation" --admin-email you@example.org   (password on stdin)',
+      'Legal information, not legal advice.',
+      '',
+    ].join('\n'),
+  );
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await runtime.close();
+  };
+  return stop;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('server/main.ts')) {
+  startServer()
+    .then((stop) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          stop().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        });
+      }
+    })
+    .catch((err: Error) => {
+      process.stderr.write(`Refugio could not start: ${err.message}\n`);
+      process.exit(1);
+    });
+}

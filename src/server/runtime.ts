@@ -1,0 +1,50 @@
+/**
+ * Wiring for one server process: database (embedded PGlite or PostgreSQL), migrations, keys,
+ * services and the HTTP app. Shared by `npm start`, the admin CLI and the tests.
+ */
+import { createApp } from '../api/app.ts';
+import { CaseStore } from '../store/case-store.ts';
+import { openDatabase } from '../store/database.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+import { AccountService } from '../tracker/account-service.ts';
+import { CaseService } from '../tracker/case-service.ts';
+import { type ServerConfig, todayIn } from './config.ts';
+import { createFieldCrypto } from './security/field-crypto.ts';
+import { loadKeyring } from './security/keyring.ts';
+
+export interface Runtime {
+  readonly accounts: AccountService;
+  readonly cases: CaseService;
+  readonly store: CaseStore;
+  readonly app: ReturnType<typeof createApp>;
+  readonly databaseKind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  config: ServerConfig,
+  options: { env?: NodeJS.ProcessEnv; logError?: (err: unknown) => void; today?: () => string } = {},
+): Promise<Runtime> {
+  const database = await openDatabase({
+    dataDir: config.DATA_DIR,
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+  });
+  try {
+    await migrateToLatest(database.db);
+    const keyring = await loadKeyring({ env: options.env ?? process.env, dataDir: config.DATA_DIR });
+    const crypto = createFieldCrypto(keyring);
+    const store = new CaseStore(database.db, crypto);
+    const accounts = new AccountService(database.db);
+    const cases = new CaseService(store, options.today ?? todayIn(config.REFUGIO_TIME_ZONE));
+    const app = createApp({
+      accounts,
+      cases,
+      secure: config.REFUGIO_TLS,
+      logError: options.logError ?? (() => {}),
+    });
+    return { accounts, cases, store, app, databaseKind: database.kind, close: () => database.close() };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

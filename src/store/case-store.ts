@@ -1,0 +1,343 @@
+/**
+ * Persistence of cases, events, deadlines and the audit log, with every sensitive field encrypted
+ * before it reaches the database. One SQL dialect for PGlite and PostgreSQL; no query branches
+ * per database. Authorisation is not decided here: see src/tracker.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { FieldCrypto } from '../server/security/field-crypto.ts';
+import type { Database } from './schema.ts';
+
+export interface PersonDetails {
+  readonly name: string;
+  readonly aNumber?: string | undefined;
+  readonly birthDate?: string | undefined;
+  readonly address?: string | undefined;
+  readonly countryOfNationality?: string | undefined;
+}
+
+export type EventData = Record<string, unknown> & { readonly type: string; readonly date: string };
+
+export interface StoredEvent {
+  readonly id: string;
+  readonly event: EventData;
+}
+
+export interface CaseRecord {
+  readonly id: string;
+  readonly orgId: string;
+  readonly version: number;
+  readonly status: 'open' | 'archived';
+  readonly person: PersonDetails;
+  readonly screening: Record<string, unknown> | null;
+  readonly rulesVersion: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface StoredDeadline {
+  readonly deadlineId: string;
+  readonly due: string;
+  readonly kind: string;
+  readonly status: string;
+}
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+interface CaseRow {
+  id: string;
+  org_id: string;
+  version: number;
+  status: string;
+  person_enc: string;
+  screening_enc: string | null;
+  rules_version: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+const personContext = (caseId: string) => `cases.person_enc:${caseId}`;
+const screeningContext = (caseId: string) => `cases.screening_enc:${caseId}`;
+const eventContext = (eventId: string) => `case_events.data_enc:${eventId}`;
+
+export class CaseStore {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  private toRecord(row: CaseRow): CaseRecord {
+    return {
+      id: row.id,
+      orgId: row.org_id,
+      version: row.version,
+      status: row.status as CaseRecord['status'],
+      person: this.crypto.decrypt(row.person_enc, personContext(row.id)) as PersonDetails,
+      screening: row.screening_enc
+        ? (this.crypto.decrypt(row.screening_enc, screeningContext(row.id)) as Record<string, unknown>)
+        : null,
+      rulesVersion: row.rules_version,
+      createdAt: new Date(row.created_at).toISOString(),
+      updatedAt: new Date(row.updated_at).toISOString(),
+    };
+  }
+
+  /** Blind indexes let staff find a case by A-number or name without storing either in clear. */
+  private indexes(person: PersonDetails) {
+    return {
+      a_number_index: person.aNumber ? this.crypto.blindIndex(person.aNumber, 'a_number') : null,
+      name_index: this.crypto.nameTokens(person.name),
+    };
+  }
+
+  async createCase(
+    tx: Db,
+    input: {
+      id: string;
+      orgId: string;
+      person: PersonDetails;
+      screening: Record<string, unknown> | null;
+      createdBy: string;
+    },
+  ): Promise<void> {
+    await tx
+      .insertInto('cases')
+      .values({
+        id: input.id,
+        org_id: input.orgId,
+        person_enc: this.crypto.encrypt(input.person, personContext(input.id)),
+        screening_enc: input.screening
+          ? this.crypto.encrypt(input.screening, screeningContext(input.id))
+          : null,
+        ...this.indexes(input.person),
+        created_by: input.createdBy,
+      })
+      .execute();
+  }
+
+  async getCase(tx: Db, orgId: string, caseId: string): Promise<CaseRecord | undefined> {
+    const row = await tx
+      .selectFrom('cases')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('id', '=', caseId)
+      .executeTakeFirst();
+    return row ? this.toRecord(row as CaseRow) : undefined;
+  }
+
+  /**
+   * Changes a case only if its version is still `expectedVersion` (optimistic concurrency) and
+   * bumps the version; false means someone else changed it first.
+   */
+  async updateCase(
+    tx: Db,
+    orgId: string,
+    caseId: string,
+    expectedVersion: number,
+    change: {
+      person?: PersonDetails;
+      screening?: Record<string, unknown> | null;
+      status?: 'open' | 'archived';
+    },
+  ): Promise<boolean> {
+    const values: Record<string, unknown> = { version: expectedVersion + 1, updated_at: new Date() };
+    if (change.person) {
+      values.person_enc = this.crypto.encrypt(change.person, personContext(caseId));
+      Object.assign(values, this.indexes(change.person));
+    }
+    if (change.screening !== undefined) {
+      values.screening_enc = change.screening
+        ? this.crypto.encrypt(change.screening, screeningContext(caseId))
+        : null;
+    }
+    if (change.status) values.status = change.status;
+    const result = await tx
+      .updateTable('cases')
+      .set(values as never)
+      .where('org_id', '=', orgId)
+      .where('id', '=', caseId)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async listCases(
+    tx: Db,
+    orgId: string,
+    query: {
+      q?: string | undefined;
+      status: 'open' | 'archived' | 'all';
+      limit: number;
+      offset: number;
+      onlyCaseId?: string | undefined;
+    },
+  ): Promise<{ total: number; cases: CaseRecord[] }> {
+    let base = tx.selectFrom('cases').where('org_id', '=', orgId);
+    if (query.status !== 'all') base = base.where('status', '=', query.status);
+    if (query.onlyCaseId) base = base.where('id', '=', query.onlyCaseId);
+    if (query.q?.trim()) {
+      const q = query.q.trim();
+      const tokens = this.crypto.nameTokens(q);
+      const aIndex = /\d{7,}/.test(q) ? this.crypto.blindIndex(q, 'a_number') : undefined;
+      base = base.where((eb) =>
+        eb.or([
+          ...(tokens.length ? [eb('name_index', '@>', eb.val(tokens) as never)] : []),
+          ...(aIndex ? [eb('a_number_index', '=', aIndex)] : []),
+          eb.lit(false),
+        ]),
+      );
+    }
+    const totalRow = await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+    const rows = await base
+      .selectAll()
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+    return { total: Number(totalRow?.n ?? 0), cases: rows.map((r) => this.toRecord(r as CaseRow)) };
+  }
+
+  async listEvents(tx: Db, caseId: string): Promise<StoredEvent[]> {
+    const rows = await tx
+      .selectFrom('case_events')
+      .select(['id', 'data_enc'])
+      .where('case_id', '=', caseId)
+      .where('removed_at', 'is', null)
+      .orderBy('date')
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      event: this.crypto.decrypt(r.data_enc, eventContext(r.id)) as EventData,
+    }));
+  }
+
+  async addEvent(tx: Db, orgId: string, caseId: string, id: string, event: EventData): Promise<void> {
+    await tx
+      .insertInto('case_events')
+      .values({
+        id,
+        case_id: caseId,
+        org_id: orgId,
+        type: event.type,
+        date: event.date,
+        data_enc: this.crypto.encrypt(event, eventContext(id)),
+      })
+      .execute();
+  }
+
+  async replaceEvent(tx: Db, caseId: string, id: string, event: EventData): Promise<boolean> {
+    const r = await tx
+      .updateTable('case_events')
+      .set({ type: event.type, date: event.date, data_enc: this.crypto.encrypt(event, eventContext(id)) })
+      .where('case_id', '=', caseId)
+      .where('id', '=', id)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async removeEvent(tx: Db, caseId: string, id: string): Promise<boolean> {
+    const r = await tx
+      .updateTable('case_events')
+      .set({ removed_at: new Date() })
+      .where('case_id', '=', caseId)
+      .where('id', '=', id)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async replaceDeadlines(
+    tx: Db,
+    orgId: string,
+    caseId: string,
+    rulesVersion: string,
+    deadlines: readonly StoredDeadline[],
+  ): Promise<void> {
+    await tx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
+    if (deadlines.length) {
+      await tx
+        .insertInto('case_deadlines')
+        .values(
+          deadlines.map((d) => ({
+            case_id: caseId,
+            org_id: orgId,
+            deadline_id: d.deadlineId,
+            due: d.due,
+            kind: d.kind,
+            status: d.status,
+            rules_version: rulesVersion,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    await tx.updateTable('cases').set({ rules_version: rulesVersion }).where('id', '=', caseId).execute();
+  }
+
+  async listDeadlines(tx: Db, caseId: string): Promise<StoredDeadline[]> {
+    const rows = await tx
+      .selectFrom('case_deadlines')
+      .select(['deadline_id', 'due', 'kind', 'status'])
+      .where('case_id', '=', caseId)
+      .orderBy('due')
+      .execute();
+    return rows.map((r) => ({
+      deadlineId: r.deadline_id,
+      due: String(r.due),
+      kind: r.kind,
+      status: r.status,
+    }));
+  }
+
+  /** Deadlines not yet met, due on or before `until`, across an organisation's open cases; overdue first. */
+  async dashboard(tx: Db, orgId: string, until: string, onlyCaseId?: string) {
+    let q = tx
+      .selectFrom('case_deadlines as d')
+      .innerJoin('cases as c', 'c.id', 'd.case_id')
+      .select(['d.case_id', 'd.deadline_id', 'd.due', 'd.kind', 'd.status', 'c.person_enc'])
+      .where('d.org_id', '=', orgId)
+      .where('c.org_id', '=', orgId)
+      .where('c.status', '=', 'open')
+      .where('d.kind', '=', 'deadline')
+      .where('d.status', '!=', 'met')
+      .where('d.due', '<=', until);
+    if (onlyCaseId) q = q.where('d.case_id', '=', onlyCaseId);
+    const rows = await q.orderBy('d.due').orderBy('d.case_id').limit(1000).execute();
+    return rows.map((r) => ({
+      caseId: r.case_id,
+      deadlineId: r.deadline_id,
+      due: String(r.due),
+      personName: (this.crypto.decrypt(r.person_enc, personContext(r.case_id)) as PersonDetails).name,
+    }));
+  }
+
+  async audit(
+    tx: Db,
+    entry: { orgId: string | null; userId: string | null; caseId: string | null; action: string },
+  ): Promise<void> {
+    await tx
+      .insertInto('audit_log')
+      .values({ org_id: entry.orgId, user_id: entry.userId, case_id: entry.caseId, action: entry.action })
+      .execute();
+  }
+
+  async readAudit(tx: Db, orgId: string, limit: number, offset: number) {
+    const rows = await tx
+      .selectFrom('audit_log')
+      .select(['id', 'user_id', 'case_id', 'action', 'at'])
+      .where('org_id', '=', orgId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((r) => ({
+      id: String(r.id),
+      userId: r.user_id,
+      caseId: r.case_id,
+      action: r.action,
+      at: new Date(r.at).toISOString(),
+    }));
+  }
+}

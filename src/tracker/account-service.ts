@@ -1,0 +1,282 @@
+/**
+ * Organisations, people who sign in, their roles, sessions and API tokens. Passwords are stored
+ * only as argon2 hashes; session and API tokens only as SHA-256 hashes, so a database dump
+ * cannot be replayed.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { hashPassword, hashToken, newToken, verifyPassword } from '../server/security/passwords.ts';
+import type { Database } from '../store/schema.ts';
+import type { Actor } from './case-service.ts';
+import { TrackerError } from './case-service.ts';
+import { can, type Role } from './roles.ts';
+
+export const SESSION_DAYS = 7;
+
+export interface Membership {
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly role: Role;
+  readonly clientCaseId: string | null;
+}
+
+export interface Principal {
+  readonly userId: string;
+  readonly email: string;
+  /** Set for API tokens, which belong to one organisation. */
+  readonly tokenOrgId?: string;
+  /** Set for browser sessions: unsafe requests must echo it (CSRF). */
+  readonly csrfToken?: string;
+}
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export class AccountService {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async createOrganisation(input: { name: string; adminEmail: string; adminPassword: string }) {
+    return this.db.transaction().execute(async (tx) => {
+      const orgId = randomUUID();
+      await tx.insertInto('organisations').values({ id: orgId, name: input.name }).execute();
+      const email = normaliseEmail(input.adminEmail);
+      let user = await tx.selectFrom('users').select(['id']).where('email', '=', email).executeTakeFirst();
+      if (!user) {
+        user = { id: randomUUID() };
+        await tx
+          .insertInto('users')
+          .values({ id: user.id, email, password_hash: await hashPassword(input.adminPassword) })
+          .execute();
+      }
+      await tx.insertInto('memberships').values({ org_id: orgId, user_id: user.id, role: 'admin' }).execute();
+      await tx
+        .insertInto('audit_log')
+        .values({ org_id: orgId, user_id: user.id, case_id: null, action: 'org.create' })
+        .execute();
+      return { orgId, userId: user.id };
+    });
+  }
+
+  /** Checks a password; the same error for an unknown email and a wrong password. */
+  async login(
+    emailInput: string,
+    password: string,
+  ): Promise<{ token: string; csrfToken: string; userId: string }> {
+    const email = normaliseEmail(emailInput);
+    const user = await this.db
+      .selectFrom('users')
+      .select(['id', 'password_hash'])
+      .where('email', '=', email)
+      .executeTakeFirst();
+    // Hash anyway when the user does not exist, so timing does not reveal who has an account.
+    const ok = user
+      ? await verifyPassword(user.password_hash, password)
+      : (await hashPassword(password), false);
+    if (!user || !ok) throw new TrackerError(400, 'invalid_credentials', 'Wrong email or password');
+    const token = newToken();
+    const csrfToken = newToken();
+    await this.db
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        expires_at: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+      })
+      .execute();
+    return { token, csrfToken, userId: user.id };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+  }
+
+  async principalFromSession(token: string): Promise<Principal | undefined> {
+    const row = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['u.id', 'u.email', 's.csrf_token', 's.expires_at'])
+      .where('s.id', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!row || new Date(row.expires_at).getTime() < Date.now()) return undefined;
+    return { userId: row.id, email: row.email, csrfToken: row.csrf_token };
+  }
+
+  async principalFromApiToken(token: string): Promise<Principal | undefined> {
+    const row = await this.db
+      .selectFrom('api_tokens as t')
+      .innerJoin('users as u', 'u.id', 't.user_id')
+      .select(['u.id', 'u.email', 't.org_id'])
+      .where('t.token_hash', '=', hashToken(token))
+      .where('t.revoked_at', 'is', null)
+      .executeTakeFirst();
+    return row ? { userId: row.id, email: row.email, tokenOrgId: row.org_id } : undefined;
+  }
+
+  async memberships(userId: string): Promise<Membership[]> {
+    const rows = await this.db
+      .selectFrom('memberships as m')
+      .innerJoin('organisations as o', 'o.id', 'm.org_id')
+      .select(['m.org_id', 'o.name', 'm.role', 'm.client_case_id'])
+      .where('m.user_id', '=', userId)
+      .orderBy('o.name')
+      .execute();
+    return rows.map((r) => ({
+      orgId: r.org_id,
+      orgName: r.name,
+      role: r.role as Role,
+      clientCaseId: r.client_case_id,
+    }));
+  }
+
+  /** The caller acting in an organisation, or a 404 that does not confirm the organisation exists. */
+  async actorIn(principal: Principal, orgId: string): Promise<Actor> {
+    if (principal.tokenOrgId && principal.tokenOrgId !== orgId)
+      throw new TrackerError(404, 'not_found', 'No such organisation');
+    const m = await this.db
+      .selectFrom('memberships')
+      .select(['role', 'client_case_id'])
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', principal.userId)
+      .executeTakeFirst();
+    if (!m) throw new TrackerError(404, 'not_found', 'No such organisation');
+    return { userId: principal.userId, orgId, role: m.role as Role, clientCaseId: m.client_case_id };
+  }
+
+  async listMembers(actor: Actor) {
+    if (!can(actor.role, 'members.list'))
+      throw new TrackerError(403, 'forbidden', 'Your role does not allow this');
+    const rows = await this.db
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['u.id', 'u.email', 'm.role', 'm.client_case_id'])
+      .where('m.org_id', '=', actor.orgId)
+      .orderBy('u.email')
+      .execute();
+    return rows.map((r) => ({
+      userId: r.id,
+      email: r.email,
+      role: r.role as Role,
+      clientCaseId: r.client_case_id,
+    }));
+  }
+
+  /** Adds a person to the organisation (creating their account with the given password if new). */
+  async invite(
+    actor: Actor,
+    input: { email: string; role: Role; password: string; clientCaseId?: string | undefined },
+  ) {
+    this.requireManage(actor);
+    return this.db.transaction().execute(async (tx) => {
+      if (input.role === 'client') {
+        if (!input.clientCaseId)
+          throw new TrackerError(400, 'client_case_required', 'A client must be linked to their case');
+        const c = await tx
+          .selectFrom('cases')
+          .select('id')
+          .where('org_id', '=', actor.orgId)
+          .where('id', '=', input.clientCaseId)
+          .executeTakeFirst();
+        if (!c) throw new TrackerError(404, 'not_found', 'No such case in this organisation');
+      }
+      const email = normaliseEmail(input.email);
+      let user = await tx.selectFrom('users').select(['id']).where('email', '=', email).executeTakeFirst();
+      if (!user) {
+        user = { id: randomUUID() };
+        await tx
+          .insertInto('users')
+          .values({ id: user.id, email, password_hash: await hashPassword(input.password) })
+          .execute();
+      }
+      const existing = await tx
+        .selectFrom('memberships')
+        .select('user_id')
+        .where('org_id', '=', actor.orgId)
+        .where('user_id', '=', user.id)
+        .executeTakeFirst();
+      if (existing) throw new TrackerError(409, 'already_member', 'This person is already a member');
+      await tx
+        .insertInto('memberships')
+        .values({
+          org_id: actor.orgId,
+          user_id: user.id,
+          role: input.role,
+          client_case_id: input.role === 'client' ? (input.clientCaseId ?? null) : null,
+        })
+        .execute();
+      await tx
+        .insertInto('audit_log')
+        .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action: 'member.invite' })
+        .execute();
+      return { userId: user.id, email, role: input.role };
+    });
+  }
+
+  async changeRole(actor: Actor, userId: string, role: Role) {
+    this.requireManage(actor);
+    if (role === 'client')
+      throw new TrackerError(400, 'client_by_invite', 'Invite a client with their case instead');
+    await this.guardLastAdmin(actor, userId, role);
+    const r = await this.db
+      .updateTable('memberships')
+      .set({ role, client_case_id: null })
+      .where('org_id', '=', actor.orgId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new TrackerError(404, 'not_found', 'No such member');
+    await this.db
+      .insertInto('audit_log')
+      .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action: 'member.role' })
+      .execute();
+  }
+
+  async remove(actor: Actor, userId: string) {
+    this.requireManage(actor);
+    await this.guardLastAdmin(actor, userId, null);
+    const r = await this.db
+      .deleteFrom('memberships')
+      .where('org_id', '=', actor.orgId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (Number(r.numDeletedRows) !== 1) throw new TrackerError(404, 'not_found', 'No such member');
+    await this.db
+      .insertInto('audit_log')
+      .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action: 'member.remove' })
+      .execute();
+  }
+
+  async createApiToken(actor: Actor, name: string) {
+    if (!can(actor.role, 'tokens.create'))
+      throw new TrackerError(403, 'forbidden', 'Your role does not allow this');
+    const token = newToken();
+    await this.db
+      .insertInto('api_tokens')
+      .values({
+        id: randomUUID(),
+        user_id: actor.userId,
+        org_id: actor.orgId,
+        token_hash: hashToken(token),
+        name,
+      })
+      .execute();
+    return { token, name };
+  }
+
+  private requireManage(actor: Actor) {
+    if (!can(actor.role, 'members.manage'))
+      throw new TrackerError(403, 'forbidden', 'Your role does not allow this');
+  }
+
+  /** An organisation always keeps at least one admin. */
+  private async guardLastAdmin(actor: Actor, userId: string, newRole: Role | null) {
+    if (newRole === 'admin') return;
+    const admins = await this.db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('org_id', '=', actor.orgId)
+      .where('role', '=', 'admin')
+      .execute();
+    if (admins.length === 1 && admins[0]!.user_id === userId) {
+      throw new TrackerError(409, 'last_admin', 'An organisation needs at least one admin');
+    }
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * The case tracker's rules of access: who may read or change which case, with exactly one audit
+ * entry for every read or write of a case by a person, and deadlines recomputed by the law core
+ * whenever events change. Every operation runs in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  assess,
+  type CaseFacts,
+  computeDeadlines,
+  FactsError,
+  formatDate,
+  parseCaseFacts,
+} from '../core/index.ts';
+import { RULES_VERSION } from '../render/deadlines-json.ts';
+import type {
+  CaseRecord,
+  CaseStore,
+  Db,
+  EventData,
+  PersonDetails,
+  StoredEvent,
+} from '../store/case-store.ts';
+import { can, type Permission, type Role } from './roles.ts';
+
+export interface Actor {
+  readonly userId: string;
+  readonly orgId: string;
+  readonly role: Role;
+  /** For a client: the one case they may see. */
+  readonly clientCaseId: string | null;
+}
+
+/** A refusal the API turns into a 4xx; messages never carry personal data. */
+export class TrackerError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 422,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'TrackerError';
+  }
+}
+
+export interface CaseView extends CaseRecord {
+  readonly events: readonly StoredEvent[];
+}
+
+const notFound = () => new TrackerError(404, 'not_found', 'No such case in this organisation');
+
+export class CaseService {
+  constructor(
+    private readonly store: CaseStore,
+    /** Today's calendar date where the organisation works: the only clock the tracker reads. */
+    private readonly today: () => string,
+  ) {}
+
+  private require(actor: Actor, permission: Permission): void {
+    if (!can(actor.role, permission))
+      throw new TrackerError(403, 'forbidden', 'Your role does not allow this');
+  }
+
+  /** A client may only ever reach their own case; anyone else's looks like it does not exist. */
+  private requireCaseAccess(actor: Actor, caseId: string): void {
+    if (actor.role === 'client' && actor.clientCaseId !== caseId) throw notFound();
+  }
+
+  private async loadCase(tx: Db, actor: Actor, caseId: string): Promise<CaseRecord> {
+    this.requireCaseAccess(actor, caseId);
+    const found = await this.store.getCase(tx, actor.orgId, caseId);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  private audit(tx: Db, actor: Actor, caseId: string | null, action: string) {
+    return this.store.audit(tx, { orgId: actor.orgId, userId: actor.userId, caseId, action });
+  }
+
+  private facts(record: CaseRecord, events: readonly StoredEvent[], asOf: string): CaseFacts {
+    try {
+      return parseCaseFacts({
+        asOf,
+        person: record.person.birthDate ? { birthDate: record.person.birthDate } : {},
+        events: events.map((e) => e.event),
+        ...(record.screening ? { screening: record.screening } : {}),
+      });
+    } catch (err) {
+      if (err instanceof FactsError) {
+        throw new TrackerError(422, 'invalid_facts', err.message, { path: err.path.join('.') });
+      }
+      throw err;
+    }
+  }
+
+  /** Recomputes and stores a case's deadlines; throws 422 when the events cannot all be true. */
+  private async recompute(tx: Db, record: CaseRecord): Promise<void> {
+    const events = await this.store.listEvents(tx, record.id);
+    let report: ReturnType<typeof computeDeadlines>;
+    try {
+      report = computeDeadlines(this.facts(record, events, this.today()));
+    } catch (err) {
+      if (err instanceof FactsError) {
+        throw new TrackerError(422, 'impossible_sequence', err.message, { path: err.path.join('.') });
+      }
+      throw err;
+    }
+    await this.store.replaceDeadlines(
+      tx,
+      record.orgId,
+      record.id,
+      RULES_VERSION,
+      report.deadlines.map((d) => ({
+        deadlineId: d.id,
+        due: formatDate(d.due),
+        kind: d.kind,
+        status: d.status,
+      })),
+    );
+  }
+
+  async create(actor: Actor, input: { person: PersonDetails; screening?: Record<string, unknown> | null }) {
+    this.require(actor, 'case.create');
+    const id = randomUUID();
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.store.createCase(tx, {
+        id,
+        orgId: actor.orgId,
+        person: input.person,
+        screening: input.screening ?? null,
+        createdBy: actor.userId,
+      });
+      const record = (await this.store.getCase(tx, actor.orgId, id))!;
+      this.facts(record, [], this.today()); // validates the screening answers before anything is kept
+      await this.recompute(tx, record);
+      await this.audit(tx, actor, id, 'case.create');
+      return { ...record, events: [] } satisfies CaseView;
+    });
+  }
+
+  async get(actor: Actor, caseId: string): Promise<CaseView & { deadlines: unknown[] }> {
+    this.require(actor, 'case.read');
+    return this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      const events = await this.store.listEvents(tx, caseId);
+      const deadlines = await this.store.listDeadlines(tx, caseId);
+      await this.audit(tx, actor, caseId, 'case.read');
+      return { ...record, events, deadlines };
+    });
+  }
+
+  async list(
+    actor: Actor,
+    query: { q?: string; status: 'open' | 'archived' | 'all'; page: number; pageSize: number },
+  ) {
+    if (actor.role === 'client') this.require(actor, 'case.read');
+    else this.require(actor, 'case.list');
+    return this.store.db.transaction().execute(async (tx) => {
+      const result = await this.store.listCases(tx, actor.orgId, {
+        q: query.q,
+        status: query.status,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+        onlyCaseId:
+          actor.role === 'client'
+            ? (actor.clientCaseId ?? '00000000-0000-0000-0000-000000000000')
+            : undefined,
+      });
+      // A list shows people's names: one audit entry per case shown.
+      for (const c of result.cases) await this.audit(tx, actor, c.id, 'case.list');
+      return result;
+    });
+  }
+
+  async update(
+    actor: Actor,
+    caseId: string,
+    input: { version: number; person?: PersonDetails; screening?: Record<string, unknown> | null },
+  ) {
+    this.require(actor, 'case.update');
+    return this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      if (record.version !== input.version) throw conflict(record.version);
+      const changed = {
+        ...record,
+        ...(input.person ? { person: input.person } : {}),
+        ...(input.screening !== undefined ? { screening: input.screening } : {}),
+      };
+      const events = await this.store.listEvents(tx, caseId);
+      this.facts(changed, events, this.today());
+      const ok = await this.store.updateCase(tx, actor.orgId, caseId, input.version, {
+        ...(input.person ? { person: input.person } : {}),
+        ...(input.screening !== undefined ? { screening: input.screening } : {}),
+      });
+      if (!ok) throw conflict(record.version);
+      const updated = (await this.store.getCase(tx, actor.orgId, caseId))!;
+      await this.recompute(tx, updated);
+      await this.audit(tx, actor, caseId, 'case.update');
+      return { ...updated, events };
+    });
+  }
+
+  async archive(actor: Actor, caseId: string, version: number) {
+    this.require(actor, 'case.archive');
+    return this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      if (record.version !== version) throw conflict(record.version);
+      if (!(await this.store.updateCase(tx, actor.orgId, caseId, version, { status: 'archived' }))) {
+        throw conflict(record.version);
+      }
+      await this.audit(tx, actor, caseId, 'case.archive');
+      return (await this.store.getCase(tx, actor.orgId, caseId))!;
+    });
+  }
+
+  /**
+   * Adds, corrects or removes an event, checks that the case's events can still all be true,
+   * and recomputes the deadlines, all or nothing. `version` guards against lost updates.
+   */
+  async changeEvent(
+    actor: Actor,
+    caseId: string,
+    version: number,
+    change:
+      | { kind: 'add'; event: EventData }
+      | { kind: 'replace'; eventId: string; event: EventData }
+      | { kind: 'remove'; eventId: string },
+  ) {
+    this.require(actor, 'case.events');
+    return this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      if (record.version !== version) throw conflict(record.version);
+      let eventId: string;
+      if (change.kind === 'add') {
+        eventId = randomUUID();
+        await this.store.addEvent(tx, actor.orgId, caseId, eventId, change.event);
+      } else {
+        eventId = change.eventId;
+        const ok =
+          change.kind === 'replace'
+            ? await this.store.replaceEvent(tx, caseId, eventId, change.event)
+            : await this.store.removeEvent(tx, caseId, eventId);
+        if (!ok) throw new TrackerError(404, 'not_found', 'No such event on this case');
+      }
+      if (!(await this.store.updateCase(tx, actor.orgId, caseId, version, {})))
+        throw conflict(record.version);
+      const updated = (await this.store.getCase(tx, actor.orgId, caseId))!;
+      await this.recompute(tx, updated);
+      await this.audit(tx, actor, caseId, `event.${change.kind}`);
+      return {
+        case: { ...updated, events: await this.store.listEvents(tx, caseId) },
+        eventId,
+        deadlines: await this.store.listDeadlines(tx, caseId),
+      };
+    });
+  }
+
+  async assessment(actor: Actor, caseId: string, asOf?: string) {
+    this.require(actor, 'case.read');
+    return this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      const events = await this.store.listEvents(tx, caseId);
+      const result = assess(this.facts(record, events, asOf ?? this.today()));
+      await this.audit(tx, actor, caseId, 'case.assessment');
+      return result;
+    });
+  }
+
+  async dashboard(actor: Actor, withinDays: number) {
+    this.require(actor, actor.role === 'client' ? 'case.read' : 'deadlines.dashboard');
+    return this.store.db.transaction().execute(async (tx) => {
+      const today = this.today();
+      const until = formatDate((Date.parse(`${today}T00:00:00Z`) / 86_400_000 + withinDays) as never);
+      const rows = await this.store.dashboard(
+        tx,
+        actor.orgId,
+        until,
+        actor.role === 'client' ? (actor.clientCaseId ?? undefined) : undefined,
+      );
+      const seen = new Set<string>();
+      for (const r of rows) {
+        if (seen.has(r.caseId)) continue;
+        seen.add(r.caseId);
+        await this.audit(tx, actor, r.caseId, 'case.dashboard');
+      }
+      return rows.map((r) => ({ ...r, overdue: r.due < today, daysLeft: daysFrom(today, r.due) }));
+    });
+  }
+
+  async auditLog(actor: Actor, page: number, pageSize: number) {
+    this.require(actor, 'audit.read');
+    return this.store.readAudit(this.store.db, actor.orgId, pageSize, (page - 1) * pageSize);
+  }
+}
+
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function conflict(current: number): TrackerError {
+  return new TrackerError(
+    409,
+    'version_conflict',
+    'The case was changed by someone else; reload it and try again',
+    {
+      currentVersion: current,
+    },
+  );
+}

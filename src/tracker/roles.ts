@@ -1,0 +1,64 @@
+/**
+ * Who may do what in an organisation. A client sees only their own case; staff and attorneys work
+ * on the organisation's cases; only admins manage members and read the audit log.
+ */
+export const ROLES = ['admin', 'attorney', 'staff', 'client'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission =
+  | 'case.create'
+  | 'case.read'
+  | 'case.list'
+  | 'case.update'
+  | 'case.archive'
+  | 'case.events'
+  | 'case.notes'
+  | 'deadlines.dashboard'
+  | 'members.manage'
+  | 'members.list'
+  | 'audit.read'
+  | 'tokens.create';
+
+const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
+  admin: new Set<Permission>([
+    'case.create',
+    'case.read',
+    'case.list',
+    'case.update',
+    'case.archive',
+    'case.events',
+    'case.notes',
+    'deadlines.dashboard',
+    'members.manage',
+    'members.list',
+    'audit.read',
+    'tokens.create',
+  ]),
+  attorney: new Set<Permission>([
+    'case.create',
+    'case.read',
+    'case.list',
+    'case.update',
+    'case.archive',
+    'case.events',
+    'case.notes',
+    'deadlines.dashboard',
+    'members.list',
+    'tokens.create',
+  ]),
+  staff: new Set<Permission>([
+    'case.create',
+    'case.read',
+    'case.list',
+    'case.update',
+    'case.events',
+    'case.notes',
+    'deadlines.dashboard',
+  ]),
+  // A client may read their own case (checked against the membership's client_case_id).
+  client: new Set<Permission>(['case.read']),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].has(permission);
+}
