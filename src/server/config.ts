@@ -5,10 +5,14 @@ const settings = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('localhost'),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
-    .optional(),
+  // An empty value means "not set", as a shell's `DATABASE_URL=` does.
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+      .optional(),
+  ),
   /** The time zone whose calendar date is "today" for deadline status. */
   REFUGIO_TIME_ZONE: z.string().default('America/New_York'),
   /** Set when a TLS-terminating proxy is in front: secure cookies and HSTS. */

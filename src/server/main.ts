@@ -17,21 +17,29 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       .slice(0, 8);
     process.stderr.write(`${JSON.stringify({ level: 'error', error: e.name ?? 'Error', frames })}\n`);
   };
+  const where = config.DATABASE_URL
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `the embedded database in ${config.DATA_DIR}`;
+  process.stdout.write(`Starting Refugio with ${where}...\n`);
   const runtime = await openRuntime(config, { env, logError });
+  const firstRun = !(await runtime.accounts.hasOrganisations());
   const server = serve({ fetch: runtime.app.fetch, port: config.PORT, hostname: config.HOST });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const where = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.DATA_DIR}`;
-  process.stdout.write(
-    [
-      `Refugio is running at http://${config.HOST}:${port} (${where})`,
-      'Create the first organisation and admin with:',
-      '  npx refugio admin create-org --name "Your organisation" --admin-email you@example.org   (password on stdin)',
-      'Legal information, not legal advice.',
-      '',
-    ].join('\n'),
-  );
+  const lines = [`Refugio is running at http://${config.HOST}:${port}`];
+  if (firstRun) {
+    lines.push(
+      'No organisation yet. To create the first one and its admin:',
+      ...(config.DATABASE_URL
+        ? []
+        : ['  stop the server (Ctrl+C): the embedded database allows one process at a time, then']),
+      '  echo "a long password" | npx refugio admin create-org --name "Your organisation" --admin-email you@example.org',
+      ...(config.DATABASE_URL ? [] : ['  and run npm start again.']),
+    );
+  }
+  lines.push('Legal information, not legal advice.', '');
+  process.stdout.write(lines.join('\n'));
   let closing = false;
   const stop = async () => {
     if (closing) return;

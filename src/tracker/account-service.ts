@@ -34,6 +34,10 @@ const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export class AccountService {
   constructor(private readonly db: Kysely<Database>) {}
 
+  async hasOrganisations(): Promise<boolean> {
+    return (await this.db.selectFrom('organisations').select('id').limit(1).execute()).length > 0;
+  }
+
   async createOrganisation(input: { name: string; adminEmail: string; adminPassword: string }) {
     return this.db.transaction().execute(async (tx) => {
       const orgId = randomUUID();
