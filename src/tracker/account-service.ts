@@ -72,9 +72,9 @@ export class AccountService {
       .where('email', '=', email)
       .executeTakeFirst();
     // Hash anyway when the user does not exist, so timing does not reveal who has an account.
-    const ok = user
-      ? await verifyPassword(user.password_hash, password)
-      : (await hashPassword(password), false);
+    let ok = false;
+    if (user) ok = await verifyPassword(user.password_hash, password);
+    else await hashPassword(password);
     if (!user || !ok) throw new TrackerError(400, 'invalid_credentials', 'Wrong email or password');
     const token = newToken();
     const csrfToken = newToken();
