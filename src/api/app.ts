@@ -289,6 +289,27 @@ export function createApp(deps: AppDeps) {
     return c.json(assessmentJson(await deps.cases.assessment(a, id, q.asOf)));
   });
 
+  app.get('/api/v1/orgs/:orgId/cases/:caseId/notes', async (c) => {
+    const a = await actor(c);
+    return c.json({ notes: await deps.cases.notes(a, caseId(c)) });
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/notes', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    return c.json(await deps.cases.addNote(a, id, parse(S.note, await body(c)).body), 201);
+  });
+  app.get('/api/v1/orgs/:orgId/cases/:caseId/deadline-changes', async (c) => {
+    const a = await actor(c);
+    return c.json({ changes: await deps.cases.deadlineChanges(a, caseId(c)) });
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/deadline-changes/review', async (c) => {
+    const a = await actor(c);
+    return c.json(await deps.cases.reviewDeadlineChanges(a, caseId(c)));
+  });
+  app.get('/api/v1/orgs/:orgId/deadline-changes', async (c) =>
+    c.json({ changes: await deps.cases.deadlineChanges(await actor(c)) }),
+  );
+
   // --- dashboard and audit -----------------------------------------------------------------
   app.get('/api/v1/orgs/:orgId/deadlines', async (c) => {
     const a = await actor(c);

@@ -88,6 +88,29 @@ const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/notes',
+    summary: 'Notes on a case (encrypted at rest)',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/notes',
+    summary: 'Add a note',
+    body: S.note,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/deadline-changes',
+    summary: 'Deadlines moved by a new rules version',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/deadline-changes/review',
+    summary: 'Mark them reviewed',
+  },
+  { method: 'get', path: '/api/v1/orgs/{orgId}/deadline-changes', summary: 'All deadline changes to review' },
+  {
+    method: 'get',
     path: '/api/v1/orgs/{orgId}/cases/{caseId}/assessment',
     summary: "The law core's assessment",
     query: S.assessmentQuery,

@@ -64,3 +64,4 @@ export const invite = z.strictObject({
 export const changeRole = z.strictObject({ role: z.enum(ROLES) });
 export const newToken = z.strictObject({ name: z.string().trim().min(1).max(100) });
 export const uuidParam = z.uuid();
+export const note = z.strictObject({ body: z.string().trim().min(1).max(20_000) });

@@ -36,6 +36,8 @@ export async function openRuntime(
     const store = new CaseStore(database.db, crypto);
     const accounts = new AccountService(database.db);
     const cases = new CaseService(store, options.today ?? todayIn(config.REFUGIO_TIME_ZONE));
+    // A new rules version recomputes every case and records what moved (see deadline_changes).
+    await cases.recomputeAll();
     const app = createApp({
       accounts,
       cases,

@@ -313,6 +313,123 @@ export class CaseStore {
     }));
   }
 
+  /** Cases whose deadlines were computed by another rules version, a batch at a time (all organisations). */
+  async casesWithOtherRules(tx: Db, rulesVersion: string, limit: number): Promise<CaseRecord[]> {
+    const rows = await tx
+      .selectFrom('cases')
+      .selectAll()
+      .where((eb) => eb.or([eb('rules_version', 'is', null), eb('rules_version', '!=', rulesVersion)]))
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => this.toRecord(r as CaseRow));
+  }
+
+  async recordDeadlineChanges(
+    tx: Db,
+    orgId: string,
+    caseId: string,
+    rulesVersion: string,
+    changes: readonly {
+      deadlineId: string;
+      oldDue: string | null;
+      newDue: string | null;
+      authority: readonly string[];
+    }[],
+  ): Promise<void> {
+    if (!changes.length) return;
+    await tx
+      .insertInto('deadline_changes')
+      .values(
+        changes.map((c) => ({
+          case_id: caseId,
+          org_id: orgId,
+          deadline_id: c.deadlineId,
+          old_due: c.oldDue,
+          new_due: c.newDue,
+          rules_version: rulesVersion,
+          authority: [...c.authority],
+        })),
+      )
+      .execute();
+  }
+
+  async deadlineChanges(tx: Db, orgId: string, caseId?: string) {
+    let q = tx
+      .selectFrom('deadline_changes')
+      .select([
+        'id',
+        'case_id',
+        'deadline_id',
+        'old_due',
+        'new_due',
+        'rules_version',
+        'authority',
+        'created_at',
+        'reviewed_at',
+      ])
+      .where('org_id', '=', orgId);
+    if (caseId) q = q.where('case_id', '=', caseId);
+    const rows = await q.orderBy('created_at', 'desc').limit(500).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      deadlineId: r.deadline_id,
+      oldDue: r.old_due,
+      newDue: r.new_due,
+      rulesVersion: r.rules_version,
+      authority: r.authority,
+      createdAt: new Date(r.created_at).toISOString(),
+      reviewed: r.reviewed_at !== null,
+    }));
+  }
+
+  async markChangesReviewed(tx: Db, orgId: string, caseId: string): Promise<number> {
+    const r = await tx
+      .updateTable('deadline_changes')
+      .set({ reviewed_at: new Date() })
+      .where('org_id', '=', orgId)
+      .where('case_id', '=', caseId)
+      .where('reviewed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  async addNote(
+    tx: Db,
+    orgId: string,
+    caseId: string,
+    id: string,
+    authorId: string,
+    body: string,
+  ): Promise<void> {
+    await tx
+      .insertInto('case_notes')
+      .values({
+        id,
+        case_id: caseId,
+        org_id: orgId,
+        author_id: authorId,
+        body_enc: this.crypto.encrypt(body, `case_notes.body_enc:${id}`),
+      })
+      .execute();
+  }
+
+  async listNotes(tx: Db, caseId: string) {
+    const rows = await tx
+      .selectFrom('case_notes')
+      .select(['id', 'author_id', 'body_enc', 'created_at'])
+      .where('case_id', '=', caseId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      authorId: r.author_id,
+      body: this.crypto.decrypt(r.body_enc, `case_notes.body_enc:${r.id}`) as string,
+      createdAt: new Date(r.created_at).toISOString(),
+    }));
+  }
+
   async audit(
     tx: Db,
     entry: { orgId: string | null; userId: string | null; caseId: string | null; action: string },

@@ -4,9 +4,11 @@
  * whenever events change. Every operation runs in one transaction.
  */
 import { randomUUID } from 'node:crypto';
+import { DEADLINES } from '../../law/deadlines.ts';
 import {
   assess,
   type CaseFacts,
+  citationLabel,
   computeDeadlines,
   FactsError,
   formatDate,
@@ -106,18 +108,109 @@ export class CaseService {
       }
       throw err;
     }
-    await this.store.replaceDeadlines(
-      tx,
-      record.orgId,
-      record.id,
-      RULES_VERSION,
-      report.deadlines.map((d) => ({
-        deadlineId: d.id,
-        due: formatDate(d.due),
-        kind: d.kind,
-        status: d.status,
-      })),
-    );
+    const next = report.deadlines.map((d) => ({
+      deadlineId: d.id,
+      due: formatDate(d.due),
+      kind: d.kind,
+      status: d.status,
+    }));
+    // A new rules version must never move a date silently: record every change for the team to review.
+    if (record.rulesVersion !== null && record.rulesVersion !== RULES_VERSION) {
+      const before = new Map<string, string>(
+        (await this.store.listDeadlines(tx, record.id)).map((d) => [d.deadlineId, d.due]),
+      );
+      const after = new Map<string, string>(next.map((d) => [d.deadlineId, d.due]));
+      const changes = [...new Set([...before.keys(), ...after.keys()])]
+        .filter((id) => before.get(id) !== after.get(id))
+        .map((id) => ({
+          deadlineId: id,
+          oldDue: before.get(id) ?? null,
+          newDue: after.get(id) ?? null,
+          authority: (
+            report.deadlines.find((d) => d.id === id)?.authority ??
+            DEADLINES.find((d) => d.id === id)?.authority ??
+            []
+          ).map((a) => citationLabel(a)),
+        }));
+      await this.store.recordDeadlineChanges(tx, record.orgId, record.id, RULES_VERSION, changes);
+    }
+    await this.store.replaceDeadlines(tx, record.orgId, record.id, RULES_VERSION, next);
+  }
+
+  /**
+   * After the rules change (a new RULES_VERSION), recomputes every case in batches, recording what
+   * moved. Run at start-up; returns how many cases were recomputed.
+   */
+  async recomputeAll(batchSize = 200): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const batch = await this.store.casesWithOtherRules(this.store.db, RULES_VERSION, batchSize);
+      if (batch.length === 0) return done;
+      for (const record of batch) {
+        await this.store.db.transaction().execute(async (tx) => {
+          try {
+            await this.recompute(tx, record);
+          } catch (err) {
+            // A case whose facts no longer pass is kept as it was, marked so it is not retried forever.
+            if (!(err instanceof TrackerError)) throw err;
+            await tx
+              .updateTable('cases')
+              .set({ rules_version: RULES_VERSION })
+              .where('id', '=', record.id)
+              .execute();
+          }
+          await this.store.audit(tx, {
+            orgId: record.orgId,
+            userId: null,
+            caseId: record.id,
+            action: 'case.recompute',
+          });
+        });
+        done++;
+      }
+    }
+  }
+
+  async deadlineChanges(actor: Actor, caseId?: string) {
+    this.require(actor, caseId ? 'case.read' : 'deadlines.dashboard');
+    return this.store.db.transaction().execute(async (tx) => {
+      if (caseId) await this.loadCase(tx, actor, caseId);
+      const changes = await this.store.deadlineChanges(tx, actor.orgId, caseId);
+      for (const id of new Set(changes.map((c) => c.caseId)))
+        await this.audit(tx, actor, id, 'case.deadline_changes');
+      return changes;
+    });
+  }
+
+  async reviewDeadlineChanges(actor: Actor, caseId: string) {
+    this.require(actor, 'case.update');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      const reviewed = await this.store.markChangesReviewed(tx, actor.orgId, caseId);
+      await this.audit(tx, actor, caseId, 'case.review_changes');
+      return { reviewed };
+    });
+  }
+
+  async addNote(actor: Actor, caseId: string, body: string) {
+    this.require(actor, 'case.notes');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      const id = randomUUID();
+      await this.store.addNote(tx, actor.orgId, caseId, id, actor.userId, body);
+      await this.audit(tx, actor, caseId, 'note.add');
+      return { id };
+    });
+  }
+
+  async notes(actor: Actor, caseId: string) {
+    this.require(actor, 'case.notes');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      const notes = await this.store.listNotes(tx, caseId);
+      await this.audit(tx, actor, caseId, 'note.read');
+      return notes;
+    });
   }
 
   async create(actor: Actor, input: { person: PersonDetails; screening?: Record<string, unknown> | null }) {

@@ -417,6 +417,63 @@ for (const kind of databaseKinds) {
       expect(Object.keys(json.error).sort()).toEqual(['code', 'details', 'message']);
     });
 
+    it('keeps notes encrypted and lets only the legal team read them', async () => {
+      const added = await call('staff', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/notes`, {
+        body: 'Client fears the militia in Ọkọnkwọ village',
+      });
+      expect(added.status).toBe(201);
+      const notes = (await call('attorney', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/notes`)).json
+        .notes;
+      expect(notes.map((n: { body: string }) => n.body)).toContain(
+        'Client fears the militia in Ọkọnkwọ village',
+      );
+      expect((await call('client', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/notes`)).status).toBe(
+        403,
+      );
+      const rows = await rt.store.db.selectFrom('case_notes').selectAll().execute();
+      expect(JSON.stringify(rows)).not.toContain('militia');
+    });
+
+    it('recomputes every case when the rules version changes and lists what moved, for review', async () => {
+      // Pretend the stored deadlines came from an older rules version that put the appeal a day later.
+      await rt.store.db
+        .updateTable('cases')
+        .set({ rules_version: '2000-01-01' })
+        .where('id', '=', ids.caseA!)
+        .execute();
+      await rt.store.db
+        .updateTable('case_deadlines')
+        .set({ due: '2026-12-03' })
+        .where('case_id', '=', ids.caseA!)
+        .where('deadline_id', '=', 'bia_appeal')
+        .execute();
+      expect(await rt.cases.recomputeAll()).toBeGreaterThanOrEqual(1);
+      const changes = (
+        await call('attorney', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/deadline-changes`)
+      ).json.changes;
+      expect(changes).toContainEqual(
+        expect.objectContaining({
+          deadlineId: 'bia_appeal',
+          oldDue: '2026-12-03',
+          newDue: '2026-12-02',
+          reviewed: false,
+        }),
+      );
+      const change = changes.find((c: { deadlineId: string }) => c.deadlineId === 'bia_appeal');
+      expect(change.authority).toContain('8 CFR 1003.38(b)');
+      expect(
+        (await call('otherAdmin', 'GET', `/api/v1/orgs/${ids.orgB}/deadline-changes`)).json.changes,
+      ).toEqual([]);
+      const reviewed = await call(
+        'attorney',
+        'POST',
+        `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/deadline-changes/review`,
+        {},
+      );
+      expect(reviewed.json.reviewed).toBeGreaterThanOrEqual(1);
+      expect(await rt.cases.recomputeAll()).toBe(0);
+    });
+
     it('finds a case by name or A-number without storing either in clear', async () => {
       const byName = (await call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases?q=jose%20nunez&status=all`))
         .json;
