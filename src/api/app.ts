@@ -10,6 +10,8 @@ import type * as z from 'zod';
 import { caseEvent } from '../core/facts/case-facts.ts';
 import { parseCaseFacts } from '../core/index.ts';
 import { assessmentJson } from '../render/assessment-json.ts';
+import { renderCalendar } from '../render/ics.ts';
+import { renderStep } from '../render/messages.ts';
 import { type AccountService, type Principal, SESSION_DAYS } from '../tracker/account-service.ts';
 import type { Actor, CaseService } from '../tracker/case-service.ts';
 import { ApiError, errorBody, toResponse, zodDetails } from './errors.ts';
@@ -26,6 +28,8 @@ export interface AppDeps {
   readonly logError: (err: unknown) => void;
   /** Whether the server is reached over TLS (secure cookies, HSTS). */
   readonly secure: boolean;
+  /** Today's calendar date where the organisation works. */
+  readonly today: () => string;
   readonly isReady?: () => boolean;
   /** Login attempts allowed per email and address in a 15-minute window. */
   readonly loginLimit?: number;
@@ -112,6 +116,29 @@ export function createApp(deps: AppDeps) {
     deps.isReady && !deps.isReady() ? c.json({ status: 'starting' }, 503) : c.json({ status: 'ok' }),
   );
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+
+  // A calendar app fetches the feed with no cookie: the unguessable, revocable token is the key.
+  app.get('/api/calendar/:file', async (c) => {
+    const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(c.req.param('file'))?.[1];
+    const who = token ? await deps.accounts.actorForFeed(token) : undefined;
+    if (!who) throw new ApiError(404, 'not_found', 'No such calendar feed');
+    const rows = await deps.cases.dashboard(who, 366);
+    c.header('content-type', 'text/calendar; charset=utf-8');
+    c.header('cache-control', 'no-store');
+    return c.body(
+      renderCalendar(
+        rows.map((r) => ({
+          uid: `${r.caseId}-${r.deadlineId}-${r.due}@refugio`,
+          date: r.due,
+          // Never a name or A-number in what a phone shows on its lock screen.
+          summary: `${renderStep({ code: `deadline.${r.deadlineId}`, params: {} })} (case ${r.caseId.slice(0, 8)})`,
+          description: renderStep({ code: 'disclaimer.legal_information', params: {} }),
+          remindDaysBefore: [14, 7, 3, 1].filter((n) => n <= Math.max(r.daysLeft, 0)),
+        })),
+        deps.today(),
+      ),
+    );
+  });
 
   // --- sign in -----------------------------------------------------------------------------
   app.post('/api/v1/auth/login', async (c) => {
@@ -309,6 +336,15 @@ export function createApp(deps: AppDeps) {
   app.get('/api/v1/orgs/:orgId/deadline-changes', async (c) =>
     c.json({ changes: await deps.cases.deadlineChanges(await actor(c)) }),
   );
+
+  app.post('/api/v1/orgs/:orgId/calendar-feed', async (c) => {
+    const token = await deps.accounts.newCalendarFeed(await actor(c));
+    return c.json({ url: `/api/calendar/${token}.ics` }, 201);
+  });
+  app.delete('/api/v1/orgs/:orgId/calendar-feed', async (c) => {
+    await deps.accounts.revokeCalendarFeed(await actor(c));
+    return c.json({ ok: true });
+  });
 
   // --- dashboard and audit -----------------------------------------------------------------
   app.get('/api/v1/orgs/:orgId/deadlines', async (c) => {

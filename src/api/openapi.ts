@@ -110,6 +110,18 @@ const ROUTES: readonly Route[] = [
   },
   { method: 'get', path: '/api/v1/orgs/{orgId}/deadline-changes', summary: 'All deadline changes to review' },
   {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/calendar-feed',
+    summary: 'A new secret iCalendar feed URL (revokes the old one)',
+    status: 201,
+  },
+  { method: 'delete', path: '/api/v1/orgs/{orgId}/calendar-feed', summary: 'Revoke the calendar feed' },
+  {
+    method: 'get',
+    path: '/api/calendar/{file}',
+    summary: 'The iCalendar feed (the secret token is the file name)',
+  },
+  {
     method: 'get',
     path: '/api/v1/orgs/{orgId}/cases/{caseId}/assessment',
     summary: "The law core's assessment",
@@ -146,7 +158,7 @@ export function openApiDocument(): unknown {
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string', format: 'uuid' },
+      schema: m[1]!.endsWith('Id') ? { type: 'string', format: 'uuid' } : { type: 'string' },
     }));
     const query = r.query
       ? Object.entries(r.query.shape).map(([name, schema]) => ({

@@ -35,13 +35,15 @@ export async function openRuntime(
     const crypto = createFieldCrypto(keyring);
     const store = new CaseStore(database.db, crypto);
     const accounts = new AccountService(database.db);
-    const cases = new CaseService(store, options.today ?? todayIn(config.REFUGIO_TIME_ZONE));
+    const today = options.today ?? todayIn(config.REFUGIO_TIME_ZONE);
+    const cases = new CaseService(store, today);
     // A new rules version recomputes every case and records what moved (see deadline_changes).
     await cases.recomputeAll();
     const app = createApp({
       accounts,
       cases,
       secure: config.REFUGIO_TLS,
+      today,
       logError: options.logError ?? (() => {}),
     });
     return { accounts, cases, store, app, databaseKind: database.kind, close: () => database.close() };

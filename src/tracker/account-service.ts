@@ -265,6 +265,51 @@ export class AccountService {
     return { token, name };
   }
 
+  /** A new secret calendar-feed token for this person in this organisation; any earlier one stops working. */
+  async newCalendarFeed(actor: Actor): Promise<string> {
+    const token = newToken();
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('calendar_feeds')
+        .set({ revoked_at: new Date() })
+        .where('user_id', '=', actor.userId)
+        .where('org_id', '=', actor.orgId)
+        .where('revoked_at', 'is', null)
+        .execute();
+      await tx
+        .insertInto('calendar_feeds')
+        .values({ token_hash: hashToken(token), user_id: actor.userId, org_id: actor.orgId })
+        .execute();
+    });
+    return token;
+  }
+
+  async revokeCalendarFeed(actor: Actor): Promise<void> {
+    await this.db
+      .updateTable('calendar_feeds')
+      .set({ revoked_at: new Date() })
+      .where('user_id', '=', actor.userId)
+      .where('org_id', '=', actor.orgId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
+  /** The person a live feed token belongs to, acting in its organisation (while still a member). */
+  async actorForFeed(token: string): Promise<Actor | undefined> {
+    const feed = await this.db
+      .selectFrom('calendar_feeds')
+      .select(['user_id', 'org_id'])
+      .where('token_hash', '=', hashToken(token))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!feed) return undefined;
+    try {
+      return await this.actorIn({ userId: feed.user_id, email: '' }, feed.org_id);
+    } catch {
+      return undefined;
+    }
+  }
+
   private requireManage(actor: Actor) {
     if (!can(actor.role, 'members.manage'))
       throw new TrackerError(403, 'forbidden', 'Your role does not allow this');

@@ -474,6 +474,24 @@ for (const kind of databaseKinds) {
       expect(await rt.cases.recomputeAll()).toBe(0);
     });
 
+    it('serves each person a revocable iCalendar feed without names in it', async () => {
+      const created = await call('attorney', 'POST', `/api/v1/orgs/${ids.orgA}/calendar-feed`, {});
+      expect(created.status).toBe(201);
+      const res = await rt.app.request(created.json.url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
+      const ics = await res.text();
+      expect(ics).toContain('BEGIN:VCALENDAR');
+      expect(ics).toContain('DTSTART;VALUE=DATE:20261202');
+      expect(ics).not.toMatch(/José|Núñez|A012345678/);
+      const clientFeed = (await call('client', 'POST', `/api/v1/orgs/${ids.orgA}/calendar-feed`, {})).json
+        .url;
+      expect(await (await rt.app.request(clientFeed)).text()).toContain(`case ${ids.caseA!.slice(0, 8)}`);
+      await call('attorney', 'DELETE', `/api/v1/orgs/${ids.orgA}/calendar-feed`);
+      expect((await rt.app.request(created.json.url)).status).toBe(404);
+      expect((await rt.app.request('/api/calendar/not-a-real-token-at-all-xx.ics')).status).toBe(404);
+    });
+
     it('finds a case by name or A-number without storing either in clear', async () => {
       const byName = (await call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases?q=jose%20nunez&status=all`))
         .json;
