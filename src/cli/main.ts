@@ -1,4 +1,6 @@
 /** The `refugio` command: argv -> core -> renderer -> stdout. Exit 2 for any user error. */
+
+import { FactsError } from '../core/index.ts';
 import { requestedFormat } from './args.ts';
 import { aNumberCommand } from './commands/a-number.ts';
 import { assessCommand } from './commands/assess.ts';
@@ -61,6 +63,15 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
   try {
     return await command.run(rest, streams);
   } catch (err) {
-    return writeError(streams, format, err);
+    if (err instanceof UsageError || err instanceof FactsError || err instanceof RangeError)
+      return writeError(streams, format, err);
+    // A bug, not the user's input: say so without echoing anything that could be personal data.
+    const name = err instanceof Error ? err.name : 'Error';
+    streams.stderr.write(
+      format === 'json'
+        ? `${JSON.stringify({ error: { message: `unexpected ${name}; this is a bug in Refugio`, path: '' } })}\n`
+        : `refugio: unexpected ${name}; this is a bug in Refugio\n`,
+    );
+    return 1;
   }
 }

@@ -430,6 +430,51 @@ export class CaseStore {
     }));
   }
 
+  /**
+   * Re-encrypts every sensitive field with the current key (after a rotation), a batch at a time,
+   * each batch in its own transaction. Returns how many values were rewritten.
+   */
+  async reencryptAll(batchSize = 500): Promise<number> {
+    let count = 0;
+    const reseal = (text: string, context: string) =>
+      this.crypto.encrypt(this.crypto.decrypt(text, context), context);
+    const tables = [
+      { table: 'cases', key: 'id', columns: ['person_enc', 'screening_enc'] },
+      { table: 'case_events', key: 'id', columns: ['data_enc'] },
+      { table: 'case_notes', key: 'id', columns: ['body_enc'] },
+    ] as const;
+    for (const { table, columns } of tables) {
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const rows = (await this.db
+          .selectFrom(table)
+          .select(['id', ...columns] as never[])
+          .where('id', '>', after as never)
+          .orderBy('id')
+          .limit(batchSize)
+          .execute()) as unknown as Record<string, string | null>[];
+        if (rows.length === 0) break;
+        await this.db.transaction().execute(async (tx) => {
+          for (const row of rows) {
+            const values: Record<string, string> = {};
+            for (const column of columns) {
+              const text = row[column];
+              if (text) values[column] = reseal(text, `${table}.${column}:${row.id}`);
+            }
+            await tx
+              .updateTable(table)
+              .set(values as never)
+              .where('id', '=', row.id as never)
+              .execute();
+            count += Object.keys(values).length;
+          }
+        });
+        after = rows.at(-1)!.id!;
+      }
+    }
+    return count;
+  }
+
   async audit(
     tx: Db,
     entry: { orgId: string | null; userId: string | null; caseId: string | null; action: string },

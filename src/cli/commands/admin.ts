@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { readConfig } from '../../server/config.ts';
 import { openRuntime } from '../../server/runtime.ts';
+import { rotateKey } from '../../server/security/keyring.ts';
 import { parseCommandArgs } from '../args.ts';
 import { readInput, type Streams, UsageError } from '../io.ts';
 
@@ -14,12 +15,36 @@ const input = z.object({
   password: z.string().min(12, 'the password (on stdin) needs at least 12 characters').max(1000),
 });
 
+const USAGE = [
+  'usage: refugio admin create-org --name NAME --admin-email EMAIL   (password on stdin)',
+  '       refugio admin rotate-key                                    (new encryption key; re-encrypts every row)',
+].join('\n');
+
+/** Adds a key to the key file, makes it current and re-encrypts every sensitive field with it. */
+async function rotateKeyCommand(streams: Streams): Promise<number> {
+  const config = readConfig(process.env);
+  if (process.env.REFUGIO_KEY) {
+    throw new UsageError(
+      'the key comes from REFUGIO_KEY: see docs/key-rotation.md to rotate an environment key',
+    );
+  }
+  // Open once first so the key file exists and migrations have run.
+  await (await openRuntime(config)).close();
+  const id = rotateKey({ dataDir: config.DATA_DIR });
+  const runtime = await openRuntime(config);
+  try {
+    const count = await runtime.store.reencryptAll();
+    streams.stdout.write(`New key ${id} is current; ${count} encrypted values were re-encrypted with it.\n`);
+    return 0;
+  } finally {
+    await runtime.close();
+  }
+}
+
 export async function adminCommand(argv: string[], streams: Streams): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'create-org')
-    throw new UsageError(
-      'usage: refugio admin create-org --name NAME --admin-email EMAIL  (password on stdin)',
-    );
+  if (sub === 'rotate-key') return rotateKeyCommand(streams);
+  if (sub !== 'create-org') throw new UsageError(USAGE);
   const args = parseCommandArgs(rest, ['text', 'json'], {
     name: { type: 'string' },
     'admin-email': { type: 'string' },

@@ -149,14 +149,13 @@ export function createFieldCrypto(keyring: Keyring): FieldCrypto {
       )
         throw new FieldCryptoError('ERR_FIELD_FORMAT', 'encrypted field has an unknown format');
       const key = keyring.keys.get(keyId);
-      if (!key) {
-        // Name the key only when it looks like a key id, so no other text is ever echoed.
-        const which = KEY_ID_PATTERN.test(keyId) ? `key "${keyId}"` : 'a key';
+      if (!key)
+        // The unknown id is not echoed: a text that only looks like a ciphertext could carry
+        // anything there. keyIdOf() tells an operator which key a stored value names.
         throw new FieldCryptoError(
           'ERR_FIELD_UNKNOWN_KEY',
-          `encrypted field uses ${which} this server does not have (known: ${[...keyring.keys.keys()].join(', ')})`,
+          `encrypted field names a key this server does not have (it has: ${[...keyring.keys.keys()].join(', ')})`,
         );
-      }
       const iv = decodePart(ivText);
       const tag = decodePart(tagText);
       const body = decodePart(bodyText);
