@@ -461,9 +461,14 @@ export class CaseStore {
               const text = row[column];
               if (text) values[column] = reseal(text, `${table}.${column}:${row.id}`);
             }
+            // Blind indexes are keyed from the current key: recompute them with the new one.
+            const person = table === 'cases' ? row.person_enc : null;
+            const indexes = person
+              ? this.indexes(this.crypto.decrypt(person, `cases.person_enc:${row.id}`) as PersonDetails)
+              : {};
             await tx
               .updateTable(table)
-              .set(values as never)
+              .set({ ...values, ...indexes } as never)
               .where('id', '=', row.id as never)
               .execute();
             count += Object.keys(values).length;

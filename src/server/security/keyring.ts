@@ -54,8 +54,7 @@ export function keyFilePath(dataDir: string): string {
 
 function decodeKey(text: unknown, where: string): Buffer {
   const key = typeof text === 'string' ? Buffer.from(text, 'base64') : Buffer.alloc(0);
-  if (key.length !== 32)
-    throw new Error(`${where} must be a 32-byte key in base64 (got ${key.length} bytes)`);
+  if (key.length !== 32) throw new Error(`${where} must be 32 bytes in base64 (got ${key.length} bytes)`);
   return key;
 }
 
