@@ -43,14 +43,14 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   return r.data;
 }
 
-async function body(c: Context): Promise<unknown> {
+async function body(c: Context, limit = MAX_BODY_BYTES): Promise<unknown> {
   const length = Number(c.req.header('content-length') ?? '0');
-  if (length > MAX_BODY_BYTES) throw new ApiError(413, 'too_large', 'The request body is too large');
+  if (length > limit) throw new ApiError(413, 'too_large', 'The request body is too large');
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json'))
     throw new ApiError(415, 'unsupported_media_type', 'Send JSON (application/json)');
   const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES) throw new ApiError(413, 'too_large', 'The request body is too large');
+  if (text.length > limit) throw new ApiError(413, 'too_large', 'The request body is too large');
   try {
     return JSON.parse(text);
   } catch {
@@ -259,6 +259,18 @@ export function createApp(deps: AppDeps) {
       await deps.cases.create(a, { person: input.person, screening: input.screening ?? null }),
       201,
     );
+  });
+  app.post('/api/v1/orgs/:orgId/cases/import', async (c) => {
+    const a = await actor(c);
+    const input = parse(S.importCase, await body(c, 25 * 1024 * 1024));
+    return c.json(await deps.cases.importCase(a, input.bundle, input.passphrase), 201);
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/export', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const input = parse(S.exportCase, await body(c));
+    c.header('content-disposition', 'attachment; filename="refugio-case.json"');
+    return c.json(await deps.cases.exportCase(a, id, input.passphrase));
   });
   app.get('/api/v1/orgs/:orgId/cases/:caseId', async (c) =>
     c.json(await deps.cases.get(await actor(c), caseId(c))),

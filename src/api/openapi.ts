@@ -111,6 +111,19 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/v1/orgs/{orgId}/deadline-changes', summary: 'All deadline changes to review' },
   {
     method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/export',
+    summary: 'The case as a passphrase-encrypted bundle',
+    body: S.exportCase,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/import',
+    summary: 'A new case from an encrypted bundle',
+    body: S.importCase,
+    status: 201,
+  },
+  {
+    method: 'post',
     path: '/api/v1/orgs/{orgId}/calendar-feed',
     summary: 'A new secret iCalendar feed URL (revokes the old one)',
     status: 201,

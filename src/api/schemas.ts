@@ -65,3 +65,5 @@ export const changeRole = z.strictObject({ role: z.enum(ROLES) });
 export const newToken = z.strictObject({ name: z.string().trim().min(1).max(100) });
 export const uuidParam = z.uuid();
 export const note = z.strictObject({ body: z.string().trim().min(1).max(20_000) });
+export const exportCase = z.strictObject({ passphrase: z.string().min(8).max(1000) });
+export const importCase = z.strictObject({ passphrase: z.string().min(1).max(1000), bundle: z.unknown() });

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEADLINES } from '../../law/deadlines.ts';
+import { type BundleContent, BundleError, openBundle, sealBundle } from '../bundle/case-bundle.ts';
 import {
   assess,
   type CaseFacts,
@@ -346,6 +347,61 @@ export class CaseService {
         eventId,
         deadlines: await this.store.listDeadlines(tx, caseId),
       };
+    });
+  }
+
+  /** The case as an encrypted bundle (person, answers, events, notes) sealed with a passphrase. */
+  async exportCase(actor: Actor, caseId: string, passphrase: string) {
+    this.require(actor, 'case.read');
+    const content = await this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      const events = await this.store.listEvents(tx, caseId);
+      const notes = can(actor.role, 'case.notes') ? await this.store.listNotes(tx, caseId) : [];
+      await this.audit(tx, actor, caseId, 'case.export');
+      return {
+        person: record.person,
+        screening: record.screening,
+        events: events.map((e) => e.event),
+        notes: notes.map((n) => n.body),
+      };
+    });
+    try {
+      return await sealBundle(content as BundleContent, passphrase);
+    } catch (err) {
+      if (err instanceof BundleError) throw new TrackerError(400, 'invalid_passphrase', err.message);
+      throw err;
+    }
+  }
+
+  /** A new case from a bundle, all or nothing: its events must pass the law core's checks. */
+  async importCase(actor: Actor, bundle: unknown, passphrase: string) {
+    this.require(actor, 'case.create');
+    let content: BundleContent;
+    try {
+      content = await openBundle(bundle, passphrase);
+    } catch (err) {
+      if (err instanceof BundleError) throw new TrackerError(400, 'invalid_bundle', err.message);
+      throw err;
+    }
+    const id = randomUUID();
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.store.createCase(tx, {
+        id,
+        orgId: actor.orgId,
+        person: content.person,
+        screening: content.screening,
+        createdBy: actor.userId,
+      });
+      for (const event of content.events)
+        await this.store.addEvent(tx, actor.orgId, id, randomUUID(), event as EventData);
+      if (can(actor.role, 'case.notes')) {
+        for (const note of content.notes)
+          await this.store.addNote(tx, actor.orgId, id, randomUUID(), actor.userId, note);
+      }
+      const record = (await this.store.getCase(tx, actor.orgId, id))!;
+      await this.recompute(tx, record);
+      await this.audit(tx, actor, id, 'case.import');
+      return { ...record, events: await this.store.listEvents(tx, id) };
     });
   }
 

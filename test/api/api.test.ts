@@ -492,6 +492,42 @@ for (const kind of databaseKinds) {
       expect((await rt.app.request('/api/calendar/not-a-real-token-at-all-xx.ics')).status).toBe(404);
     });
 
+    it('exports a case as an encrypted bundle that another organisation can import with the passphrase', async () => {
+      const exported = await call('attorney', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/export`, {
+        passphrase: 'blue river 42',
+      });
+      expect(exported.status).toBe(200);
+      expect(JSON.stringify(exported.json)).not.toMatch(/José|Núñez|A012345678|ij_decision/);
+      const wrong = await call('otherAdmin', 'POST', `/api/v1/orgs/${ids.orgB}/cases/import`, {
+        passphrase: 'red river 42',
+        bundle: exported.json,
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.json.error.code).toBe('invalid_bundle');
+      const damaged = { ...exported.json, ciphertext: `A${exported.json.ciphertext.slice(1)}` };
+      expect(
+        (
+          await call('otherAdmin', 'POST', `/api/v1/orgs/${ids.orgB}/cases/import`, {
+            passphrase: 'blue river 42',
+            bundle: damaged,
+          })
+        ).status,
+      ).toBe(400);
+      const imported = await call('otherAdmin', 'POST', `/api/v1/orgs/${ids.orgB}/cases/import`, {
+        passphrase: 'blue river 42',
+        bundle: exported.json,
+      });
+      expect(imported.status).toBe(201);
+      expect(imported.json.person.name).toBe('José Núñez');
+      const copy = (await call('otherAdmin', 'GET', `/api/v1/orgs/${ids.orgB}/cases/${imported.json.id}`))
+        .json;
+      const original = (await call('attorney', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}`)).json;
+      expect(copy.events.map((e: { event: unknown }) => e.event)).toEqual(
+        original.events.map((e: { event: unknown }) => e.event),
+      );
+      expect(copy.deadlines).toEqual(original.deadlines);
+    }, 60_000);
+
     it('finds a case by name or A-number without storing either in clear', async () => {
       const byName = (await call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases?q=jose%20nunez&status=all`))
         .json;
