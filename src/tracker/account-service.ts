@@ -207,10 +207,7 @@ export class AccountService {
           client_case_id: input.role === 'client' ? (input.clientCaseId ?? null) : null,
         })
         .execute();
-      await tx
-        .insertInto('audit_log')
-        .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action: 'member.invite' })
-        .execute();
+      await this.auditAction(tx, actor, 'member.invite');
       return { userId: user.id, email, role: input.role };
     });
   }
@@ -227,10 +224,7 @@ export class AccountService {
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new TrackerError(404, 'not_found', 'No such member');
-    await this.db
-      .insertInto('audit_log')
-      .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action: 'member.role' })
-      .execute();
+    await this.auditAction(this.db, actor, 'member.role');
   }
 
   async remove(actor: Actor, userId: string) {
@@ -242,10 +236,7 @@ export class AccountService {
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) throw new TrackerError(404, 'not_found', 'No such member');
-    await this.db
-      .insertInto('audit_log')
-      .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action: 'member.remove' })
-      .execute();
+    await this.auditAction(this.db, actor, 'member.remove');
   }
 
   async createApiToken(actor: Actor, name: string) {
@@ -269,13 +260,7 @@ export class AccountService {
   async newCalendarFeed(actor: Actor): Promise<string> {
     const token = newToken();
     await this.db.transaction().execute(async (tx) => {
-      await tx
-        .updateTable('calendar_feeds')
-        .set({ revoked_at: new Date() })
-        .where('user_id', '=', actor.userId)
-        .where('org_id', '=', actor.orgId)
-        .where('revoked_at', 'is', null)
-        .execute();
+      await this.revokeFeeds(tx, actor);
       await tx
         .insertInto('calendar_feeds')
         .values({ token_hash: hashToken(token), user_id: actor.userId, org_id: actor.orgId })
@@ -285,13 +270,7 @@ export class AccountService {
   }
 
   async revokeCalendarFeed(actor: Actor): Promise<void> {
-    await this.db
-      .updateTable('calendar_feeds')
-      .set({ revoked_at: new Date() })
-      .where('user_id', '=', actor.userId)
-      .where('org_id', '=', actor.orgId)
-      .where('revoked_at', 'is', null)
-      .execute();
+    await this.revokeFeeds(this.db, actor);
   }
 
   /** The person a live feed token belongs to, acting in its organisation (while still a member). */
@@ -308,6 +287,24 @@ export class AccountService {
     } catch {
       return undefined;
     }
+  }
+
+  /** Membership changes are audited like case access: who did what, never the content. */
+  private auditAction(db: Kysely<Database>, actor: Actor, action: string) {
+    return db
+      .insertInto('audit_log')
+      .values({ org_id: actor.orgId, user_id: actor.userId, case_id: null, action })
+      .execute();
+  }
+
+  private revokeFeeds(db: Kysely<Database>, actor: Actor) {
+    return db
+      .updateTable('calendar_feeds')
+      .set({ revoked_at: new Date() })
+      .where('user_id', '=', actor.userId)
+      .where('org_id', '=', actor.orgId)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   private requireManage(actor: Actor) {
