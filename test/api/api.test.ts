@@ -528,6 +528,61 @@ for (const kind of databaseKinds) {
       expect(copy.deadlines).toEqual(original.deadlines);
     }, 60_000);
 
+    it('accepts bearer API tokens for integrations, scoped to their organisation, without CSRF', async () => {
+      const created = await call('attorney', 'POST', `/api/v1/orgs/${ids.orgA}/tokens`, {
+        name: 'case import script',
+      });
+      expect(created.status).toBe(201);
+      const auth = { authorization: `Bearer ${created.json.token}` };
+      const list = await rt.app.request(`/api/v1/orgs/${ids.orgA}/cases`, { headers: auth });
+      expect(list.status).toBe(200);
+      const post = await rt.app.request(`/api/v1/orgs/${ids.orgA}/cases`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ person: { name: 'Token Person' } }),
+      });
+      expect(post.status).toBe(201);
+      expect((await rt.app.request(`/api/v1/orgs/${ids.orgB}/cases`, { headers: auth })).status).toBe(404);
+      expect(
+        (
+          await rt.app.request(`/api/v1/orgs/${ids.orgA}/cases`, {
+            headers: { authorization: 'Bearer nope' },
+          })
+        ).status,
+      ).toBe(401);
+    });
+
+    it('manages members: role changes, removal, and never the last admin', async () => {
+      const invited = await call('admin', 'POST', `/api/v1/orgs/${ids.orgA}/members`, {
+        email: 'temp@a.test',
+        role: 'staff',
+        password: PASSWORD,
+      });
+      const userId = invited.json.userId;
+      expect(
+        (await call('admin', 'PATCH', `/api/v1/orgs/${ids.orgA}/members/${userId}`, { role: 'attorney' }))
+          .status,
+      ).toBe(200);
+      const members = (await call('admin', 'GET', `/api/v1/orgs/${ids.orgA}/members`)).json.members;
+      expect(members.find((m: { userId: string }) => m.userId === userId).role).toBe('attorney');
+      expect((await call('admin', 'DELETE', `/api/v1/orgs/${ids.orgA}/members/${userId}`)).status).toBe(200);
+      const me = (await call('admin', 'GET', '/api/v1/me')).json;
+      const last = await call('admin', 'PATCH', `/api/v1/orgs/${ids.orgA}/members/${me.userId}`, {
+        role: 'staff',
+      });
+      expect(last.status).toBe(409);
+      expect(last.json.error.code).toBe('last_admin');
+    });
+
+    it('limits failed logins', async () => {
+      const attempt = () =>
+        call(null, 'POST', '/api/v1/auth/login', { email: 'victim@a.test', password: 'guess' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await attempt()).status);
+      expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    });
+
     it('finds a case by name or A-number without storing either in clear', async () => {
       const byName = (await call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases?q=jose%20nunez&status=all`))
         .json;
