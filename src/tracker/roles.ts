@@ -19,42 +19,23 @@ export type Permission =
   | 'audit.read'
   | 'tokens.create';
 
+// Each role can do what the one below it can, and more.
+const STAFF: readonly Permission[] = [
+  'case.create',
+  'case.read',
+  'case.list',
+  'case.update',
+  'case.events',
+  'case.notes',
+  'deadlines.dashboard',
+];
+const ATTORNEY: readonly Permission[] = [...STAFF, 'case.archive', 'members.list', 'tokens.create'];
+const ADMIN: readonly Permission[] = [...ATTORNEY, 'members.manage', 'audit.read'];
+
 const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  admin: new Set<Permission>([
-    'case.create',
-    'case.read',
-    'case.list',
-    'case.update',
-    'case.archive',
-    'case.events',
-    'case.notes',
-    'deadlines.dashboard',
-    'members.manage',
-    'members.list',
-    'audit.read',
-    'tokens.create',
-  ]),
-  attorney: new Set<Permission>([
-    'case.create',
-    'case.read',
-    'case.list',
-    'case.update',
-    'case.archive',
-    'case.events',
-    'case.notes',
-    'deadlines.dashboard',
-    'members.list',
-    'tokens.create',
-  ]),
-  staff: new Set<Permission>([
-    'case.create',
-    'case.read',
-    'case.list',
-    'case.update',
-    'case.events',
-    'case.notes',
-    'deadlines.dashboard',
-  ]),
+  admin: new Set(ADMIN),
+  attorney: new Set(ATTORNEY),
+  staff: new Set(STAFF),
   // A client may read their own case (checked against the membership's client_case_id).
   client: new Set<Permission>(['case.read']),
 };
