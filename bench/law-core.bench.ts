@@ -38,7 +38,10 @@ function syntheticCase(r: () => number): unknown {
     { type: 'arrival', date: iso(day), manner: pick(['admitted', 'paroled', 'entry_without_inspection']) },
   ];
   const path = Math.floor(r() * 6);
-  const step = () => (day += 20 + Math.floor(r() * 200));
+  const step = () => {
+    day += 20 + Math.floor(r() * 200);
+    return day;
+  };
   if (path >= 1)
     events.push({
       type: 'asylum_filed',
@@ -57,7 +60,8 @@ function syntheticCase(r: () => number): unknown {
     events.push({ type: 'ij_decision', date: iso(step()), outcome: pick(['granted', 'denied']) });
   if (path >= 5 && events.at(-1)!.outcome === 'denied') {
     events.push({ type: 'bia_appeal_filed', date: iso(day + 10) });
-    events.push({ type: 'bia_decision', date: iso((day += 200)), outcome: pick(['dismissed', 'remanded']) });
+    day += 200;
+    events.push({ type: 'bia_decision', date: iso(day), outcome: pick(['dismissed', 'remanded']) });
   }
   if (r() < 0.3) events.push({ type: 'address_change', date: iso(step()) });
   return {

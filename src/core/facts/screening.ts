@@ -48,6 +48,8 @@ export const screening = z.object({
   criminalHistory: z.optional(z.array(conviction).check(z.maxLength(50))),
   persecutorOfOthers: flag,
   firmResettlement: flag,
+  /** Removable to a country under a safe-third-country or asylum cooperative agreement (INA 208(a)(2)(A)). */
+  safeThirdCountry: flag,
   securityOrTerrorismBar: flag,
   currentStatus: z.optional(z.enum(CURRENT_STATUSES)),
   planningAffirmativeFiling: flag,

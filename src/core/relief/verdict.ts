@@ -78,6 +78,12 @@ export class VerdictBuilder {
     return this.atMost('barred').because(code, authority);
   }
 
+  /** A bar that applies but leaves the relief at `status` (waivable, or an element rather than a bar). */
+  barAt(bar: BarId, status: ReliefStatus, code: string, authority: readonly CitationId[]): this {
+    this.bars.push(bar);
+    return this.atMost(status).because(code, authority);
+  }
+
   need(fact: string): this {
     this.needs.push(fact);
     return this;

@@ -3,6 +3,7 @@
  * discretion, humanitarian parole, administrative closure and voluntary departure.
  */
 import { convicted, hasRemovalCase, inProceedings, posture } from '../facts-view.ts';
+import { tenYearBars } from '../ten-year-bars.ts';
 import { type ReliefRule, VerdictBuilder } from '../verdict.ts';
 
 export const prosecutorialDiscretion: ReliefRule = {
@@ -62,6 +63,7 @@ export const voluntaryDeparture: ReliefRule = {
     if (s.securityOrTerrorismBar === true)
       v.bar('security_or_terrorism', 'bar.security_or_terrorism', ['INA-240B-a']);
     if (s.goodMoralCharacter === false) v.because('vd.gmc_needed_at_conclusion', ['INA-240B-b']);
+    tenYearBars(ctx, v);
     v.because('vd.consequences', ['INA-240B-d-1']);
     return v.build();
   },

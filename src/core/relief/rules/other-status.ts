@@ -5,6 +5,7 @@
  */
 import { formatDate, parseDate } from '../../time/plain-date.ts';
 import { ageOn, convicted, hasRemovalCase } from '../facts-view.ts';
+import { tenYearBars } from '../ten-year-bars.ts';
 import { type ReliefRule, VerdictBuilder } from '../verdict.ts';
 
 export const uVisa: ReliefRule = {
@@ -91,11 +92,16 @@ export const familyBased: ReliefRule = {
         v.because('family.adjust_in_us', ['INA-245-a', 'INA-245-i']);
       else v.atMost('possible');
       if (manner === 'entry_without_inspection' && s.section245iGrandfathered !== true) {
-        v.because('family.consular_processing_waiver', ['INA-212-a-9-B', '8-CFR-212.7-e']);
+        // Waivable (Form I-601A), so it keeps the path possible rather than closing it.
+        v.barAt('unlawful_presence_3_10_year', 'possible', 'family.consular_processing_waiver', [
+          'INA-212-a-9-B',
+          '8-CFR-212.7-e',
+        ]);
       }
       if (s.marriageDate !== undefined && hasRemovalCase(ctx))
         v.because('family.marriage_during_proceedings', ['INA-245-a']);
     }
+    tenYearBars(ctx, v);
     if (s.reentryAfterUnlawfulPresence === true)
       v.bar('permanent_bar_reentry', 'bar.permanent_bar_reentry', ['INA-212-a-9-C']);
     else if (s.priorRemoval === true) v.atMost('possible').because('family.prior_removal', ['INA-212-a-9-C']);
@@ -154,8 +160,12 @@ export const cancellationOfRemoval: ReliefRule = {
       if (nta && nta.event.ntaHasTimeAndPlace === undefined && years >= 10)
         v.because('cancellation.nta_time_place_unknown', ['CASE-Niz-Chavez']);
     }
-    if (s.absencesOver90Days === true)
-      v.atMost('not_available').because('cancellation.absence_breaks_presence', ['INA-240A-d']);
+    if (s.absencesOver90Days === true) {
+      v.barAt('continuous_presence_broken', 'not_available', 'cancellation.absence_breaks_presence', [
+        'INA-240A-d',
+      ]);
+    }
+    tenYearBars(ctx, v);
     if (s.goodMoralCharacter === false)
       v.bar('no_good_moral_character', 'bar.no_good_moral_character', ['INA-240A-b-1', 'INA-101-f']);
     for (const category of [

@@ -165,6 +165,7 @@ export const asylum: ReliefRule = {
     'persecutorOfOthers',
     'securityOrTerrorismBar',
     'firmResettlement',
+    'safeThirdCountry',
     'newCountryConditionsEvidence',
   ],
   settledElsewhere: (ctx) => (unaccompaniedFromEvents(ctx) === undefined ? [] : ['unaccompaniedChild']),
@@ -183,6 +184,7 @@ export const asylum: ReliefRule = {
       v.bar('aggravated_felony', 'bar.aggravated_felony_asylum', ['INA-208-b-2-B-i']);
     commonBars(ctx, v, ASYLUM);
     if (s.firmResettlement === true) v.bar('firm_resettlement', 'bar.firm_resettlement', ASYLUM);
+    if (s.safeThirdCountry === true) v.bar('safe_third_country', 'bar.safe_third_country', ['INA-208-a-2-A']);
     finalOrderGate(ctx, v);
     const affirmative =
       posture(ctx) === 'affirmative_pending' ||
