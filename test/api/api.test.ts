@@ -319,6 +319,58 @@ for (const kind of databaseKinds) {
       expect((await call('admin', 'DELETE', `/api/v1/orgs/${ids.orgA}/audit`)).status).toBe(404);
     });
 
+    it('audits exactly one entry per case for each kind of read and write', async () => {
+      const entries = async () =>
+        (await call('admin', 'GET', `/api/v1/orgs/${ids.orgA}/audit?pageSize=200`)).json.entries;
+      const version = async () =>
+        (await call('admin', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}`)).json.version;
+      const operations: [string, () => Promise<unknown>][] = [
+        ['case.read', () => call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}`)],
+        [
+          'case.update',
+          async () =>
+            call('staff', 'PATCH', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}`, {
+              version: await version(),
+              screening: { fearOfReturn: true },
+            }),
+        ],
+        [
+          'event.add',
+          async () =>
+            call('staff', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}/events`, {
+              version: await version(),
+              event: { type: 'arrival', date: '2025-04-01' },
+            }),
+        ],
+        [
+          'case.assessment',
+          () => call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}/assessment`),
+        ],
+        [
+          'note.add',
+          () => call('staff', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}/notes`, { body: 'x' }),
+        ],
+        ['note.read', () => call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA2}/notes`)],
+      ];
+      for (const [action, run] of operations) {
+        // The version lookups above are reads by the admin: take the count right before the operation.
+        const before = await entries();
+        await run();
+        const after = await entries();
+        const added = after.slice(0, after.length - before.length);
+        const byStaff = added.filter(
+          (e: { action: string }) => e.action !== 'case.read' || action === 'case.read',
+        );
+        expect({
+          action,
+          added: byStaff.map((e: { action: string; caseId: string }) => [e.action, e.caseId]),
+        }).toEqual({
+          action,
+          added: [[action, ids.caseA2]],
+        });
+      }
+    });
+
     it('recomputes deadlines when an IJ denial is added, and the BIA appeal appears on the dashboard', async () => {
       const v1 = (await call('attorney', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}`)).json.version;
       const nta = await call('attorney', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/events`, {
