@@ -4,7 +4,7 @@ import type { Fee } from '../../law/fees.ts';
 import { RELIEF } from '../../law/relief.ts';
 import type { ReliefId } from '../../law/relief-types.ts';
 import type { Assessment } from '../core/assess.ts';
-import { citationLabel, formatDate } from '../core/index.ts';
+import { citationLabel, formatDate, nextQuestion } from '../core/index.ts';
 import { deadlineJson, deadlinesReportJson } from './deadlines-json.ts';
 import { renderStep } from './messages.ts';
 
@@ -83,6 +83,7 @@ export function assessmentJson(a: Assessment) {
         }
       : {}),
     missingFacts: a.missingFacts,
+    nextQuestion: nextQuestion(a.missingFacts),
     warnings: a.warnings.map((w) => ({ code: w.code, params: w.params, text: renderStep(w) })),
     rulesVersion: base.rulesVersion,
   };
