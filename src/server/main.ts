@@ -3,20 +3,17 @@
  * ./data (PORT, DATA_DIR and DATABASE_URL override them).
  */
 import { serve } from '@hono/node-server';
+import pino from 'pino';
 import { readConfig } from './config.ts';
 import { openRuntime } from './runtime.ts';
+import { createLogger } from './security/logger.ts';
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
   const config = readConfig(env);
-  const logError = (err: unknown) => {
-    // Only the error's kind and where it happened: messages may echo what a user sent.
-    const e = err as { name?: string; stack?: string };
-    const frames = (e.stack ?? '')
-      .split('\n')
-      .filter((l) => l.trimStart().startsWith('at '))
-      .slice(0, 8);
-    process.stderr.write(`${JSON.stringify({ level: 'error', error: e.name ?? 'Error', frames })}\n`);
-  };
+  // The redacting logger writes an error's kind and stack frames only, never its message or input.
+  const logger = createLogger({ destination: pino.destination(2) });
+  const logError = (err: unknown) =>
+    logger.error(err instanceof Error ? err : { value: String(typeof err) }, 'unexpected error');
   const where = config.DATABASE_URL
     ? 'PostgreSQL (DATABASE_URL)'
     : `the embedded database in ${config.DATA_DIR}`;
