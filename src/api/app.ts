@@ -73,27 +73,9 @@ function checkEvent(raw: unknown) {
   throw new ApiError(400, 'invalid_event', 'The event is not valid');
 }
 
-/** Sliding-window counter of failed logins, kept in memory per process (see docs/deploy.md). */
-class LoginLimiter {
-  private readonly attempts = new Map<string, number[]>();
-  constructor(private readonly limit: number) {}
-  allow(key: string): boolean {
-    const now = Date.now();
-    const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < 15 * 60_000);
-    this.attempts.set(key, recent);
-    return recent.length < this.limit;
-  }
-  fail(key: string) {
-    this.attempts.set(key, [...(this.attempts.get(key) ?? []), Date.now()]);
-  }
-  clear(key: string) {
-    this.attempts.delete(key);
-  }
-}
-
 export function createApp(deps: AppDeps) {
   const app = new Hono<Env>();
-  const limiter = new LoginLimiter(deps.loginLimit ?? 10);
+  const loginLimit = deps.loginLimit ?? 10;
 
   app.use(
     '*',
@@ -144,16 +126,18 @@ export function createApp(deps: AppDeps) {
   app.post('/api/v1/auth/login', async (c) => {
     const input = parse(S.login, await body(c));
     const key = `${input.email.toLowerCase()}|${c.req.header('x-forwarded-for') ?? 'local'}`;
-    if (!limiter.allow(key))
+    // Counted in the database, so every server process sees the same attempts.
+    if ((await deps.accounts.recentLoginFailures(key)) >= loginLimit) {
       throw new ApiError(429, 'too_many_attempts', 'Too many attempts; wait 15 minutes');
+    }
     let session: Awaited<ReturnType<AccountService['login']>>;
     try {
       session = await deps.accounts.login(input.email, input.password);
     } catch (err) {
-      limiter.fail(key);
+      await deps.accounts.recordLoginFailure(key);
       throw err;
     }
-    limiter.clear(key);
+    await deps.accounts.clearLoginFailures(key);
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       secure: deps.secure,

@@ -146,7 +146,14 @@ export interface CalendarFeedsTable {
   revoked_at: Timestamp | null;
 }
 
+/** Failed sign-ins by a hash of email and address, shared by every server process. */
+export interface LoginFailuresTable {
+  key_hash: string;
+  at: GeneratedTimestamp;
+}
+
 export interface Database {
+  login_failures: LoginFailuresTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

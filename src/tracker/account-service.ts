@@ -34,6 +34,33 @@ const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export class AccountService {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Failed sign-ins for this key in the last 15 minutes, across every server process. */
+  async recentLoginFailures(key: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('login_failures')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('key_hash', '=', hashToken(key))
+      .where('at', '>', new Date(Date.now() - 15 * 60_000))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async recordLoginFailure(key: string): Promise<void> {
+    await this.db
+      .insertInto('login_failures')
+      .values({ key_hash: hashToken(key) })
+      .execute();
+    // Old rows are of no use: drop them as we go.
+    await this.db
+      .deleteFrom('login_failures')
+      .where('at', '<', new Date(Date.now() - 24 * 3_600_000))
+      .execute();
+  }
+
+  async clearLoginFailures(key: string): Promise<void> {
+    await this.db.deleteFrom('login_failures').where('key_hash', '=', hashToken(key)).execute();
+  }
+
   async hasOrganisations(): Promise<boolean> {
     return (await this.db.selectFrom('organisations').select('id').limit(1).execute()).length > 0;
   }

@@ -633,6 +633,23 @@ for (const kind of databaseKinds) {
       for (let i = 0; i < 12; i++) statuses.push((await attempt()).status);
       expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
       expect(statuses.slice(10)).toEqual([429, 429]);
+      if (kind === 'postgres') {
+        // A second server process on the same database sees the same count.
+        const second = await openRuntime(
+          readConfig({ DATA_DIR: fresh.options.dataDir, DATABASE_URL: fresh.options.databaseUrl! }),
+          { env: {}, today: () => TODAY },
+        );
+        try {
+          const res = await second.app.request('/api/v1/auth/login', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'victim@a.test', password: 'guess' }),
+          });
+          expect(res.status).toBe(429);
+        } finally {
+          await second.close();
+        }
+      }
     });
 
     it('finds a case by name or A-number without storing either in clear', async () => {

@@ -24,6 +24,7 @@ const migrationNames = Object.keys(migrations).sort();
  */
 type Nullability<Table> = { [Column in keyof Table]: null extends SelectType<Table[Column]> ? 'YES' : 'NO' };
 const expectedColumns = {
+  login_failures: { key_hash: 'NO', at: 'NO' },
   organisations: { id: 'NO', name: 'NO', created_at: 'NO' },
   users: { id: 'NO', email: 'NO', password_hash: 'NO', created_at: 'NO' },
   memberships: { org_id: 'NO', user_id: 'NO', role: 'NO', client_case_id: 'YES', created_at: 'NO' },
