@@ -19,4 +19,4 @@ export type { ReliefResult } from './relief/screen.ts';
 export { RELIEF_STATUSES, type ReliefStatus, STATUS_RANK } from './relief/verdict.ts';
 export { type Holiday, holidaysOfYear } from './time/holidays.ts';
 export type { Step } from './time/periods.ts';
-export { formatDate, isIsoDate, type PlainDate, parseDate } from './time/plain-date.ts';
+export { addDays, daysBetween, formatDate, isIsoDate, type PlainDate, parseDate } from './time/plain-date.ts';

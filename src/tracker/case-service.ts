@@ -7,13 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { DEADLINES } from '../../law/deadlines.ts';
 import { type BundleContent, BundleError, openBundle, sealBundle } from '../bundle/case-bundle.ts';
 import {
+  addDays,
   assess,
   type CaseFacts,
   citationLabel,
   computeDeadlines,
+  daysBetween,
   FactsError,
   formatDate,
   parseCaseFacts,
+  parseDate,
 } from '../core/index.ts';
 import { RULES_VERSION } from '../render/deadlines-json.ts';
 import type {
@@ -420,7 +423,7 @@ export class CaseService {
     this.require(actor, actor.role === 'client' ? 'case.read' : 'deadlines.dashboard');
     return this.store.db.transaction().execute(async (tx) => {
       const today = this.today();
-      const until = formatDate((Date.parse(`${today}T00:00:00Z`) / 86_400_000 + withinDays) as never);
+      const until = formatDate(addDays(parseDate(today), withinDays));
       const rows = await this.store.dashboard(
         tx,
         actor.orgId,
@@ -433,7 +436,11 @@ export class CaseService {
         seen.add(r.caseId);
         await this.audit(tx, actor, r.caseId, 'case.dashboard');
       }
-      return rows.map((r) => ({ ...r, overdue: r.due < today, daysLeft: daysFrom(today, r.due) }));
+      return rows.map((r) => ({
+        ...r,
+        overdue: r.due < today,
+        daysLeft: daysBetween(parseDate(today), parseDate(r.due)),
+      }));
     });
   }
 
@@ -441,10 +448,6 @@ export class CaseService {
     this.require(actor, 'audit.read');
     return this.store.readAudit(this.store.db, actor.orgId, pageSize, (page - 1) * pageSize);
   }
-}
-
-function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function conflict(current: number): TrackerError {
