@@ -94,6 +94,17 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => toResponse(c, err, deps.logError));
   app.notFound((c) => c.json(errorBody('not_found', 'No such endpoint'), 404));
 
+  // Until the web app is served here, a plain page tells a visitor what this server is.
+  app.get('/', (c) =>
+    c.html(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>Refugio</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">` +
+        `<h1>Refugio</h1><p>This is the Refugio case-tracker server. Its HTTP API is described in ` +
+        `<a href="/api/openapi.json">/api/openapi.json</a>; the web app will be served here.</p>` +
+        `<p>Legal information, not legal advice. Only a licensed attorney or a DOJ-accredited representative may represent you; notarios and consultants cannot.</p>` +
+        `</body></html>`,
+    ),
+  );
   app.get('/api/health', (c) =>
     deps.isReady && !deps.isReady() ? c.json({ status: 'starting' }, 503) : c.json({ status: 'ok' }),
   );

@@ -112,6 +112,9 @@ for (const kind of databaseKinds) {
       const doc = (await call(null, 'GET', '/api/openapi.json')).json;
       expect(doc.openapi).toBe('3.1.0');
       expect(Object.keys(doc.paths)).toContain('/api/v1/orgs/{orgId}/cases');
+      const home = await rt.app.request('/');
+      expect(home.status).toBe(200);
+      expect(await home.text()).toMatch(/legal information, not legal advice/i);
     });
 
     it('refuses requests without a session, and a cookie request without the CSRF token', async () => {
