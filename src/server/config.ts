@@ -13,6 +13,21 @@ const settings = z.object({
       .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
       .optional(),
   ),
+  /** SMTP server for deadline reminders; without it no reminder is sent (and start-up says so). */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().default('Refugio <no-reply@localhost>'),
+  /** Days before a deadline when reminders go out. */
+  REMINDER_LEAD_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'comma-separated numbers of days, such as 14,7,3,1')
+    .default('14,7,3,1')
+    .transform((v) => [...new Set(v.split(',').map(Number))]),
   /** The time zone whose calendar date is "today" for deadline status. */
   REFUGIO_TIME_ZONE: z.string().default('America/New_York'),
   /** Set when a TLS-terminating proxy is in front: secure cookies and HSTS. */

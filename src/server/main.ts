@@ -35,12 +35,24 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       ...(config.DATABASE_URL ? [] : ['  and run npm start again.']),
     );
   }
-  lines.push('Legal information, not legal advice.', '');
+  lines.push(
+    runtime.reminders
+      ? `Deadline reminders by e-mail: on, ${config.REMINDER_LEAD_DAYS.join(', ')} days before each deadline.`
+      : 'Deadline reminders by e-mail: off (set SMTP_URL to turn them on).',
+    'Legal information, not legal advice.',
+    '',
+  );
   process.stdout.write(lines.join('\n'));
+  // Reminders run at start and every 15 minutes; a failure is logged and retried next time.
+  const runReminders = () => runtime.reminders?.runOnce().catch(logError);
+  void runReminders();
+  const timer = setInterval(runReminders, 15 * 60_000);
+  timer.unref();
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
+    clearInterval(timer);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await runtime.close();
   };

@@ -3,6 +3,7 @@
  * services and the HTTP app. Shared by `npm start`, the admin CLI and the tests.
  */
 import { createApp } from '../api/app.ts';
+import { ReminderService, type SendMail, smtpSender } from '../reminders/reminder-service.ts';
 import { CaseStore } from '../store/case-store.ts';
 import { openDatabase } from '../store/database.ts';
 import { migrateToLatest } from '../store/migrate.ts';
@@ -18,12 +19,19 @@ export interface Runtime {
   readonly store: CaseStore;
   readonly app: ReturnType<typeof createApp>;
   readonly databaseKind: 'pglite' | 'postgres';
+  /** Present when SMTP_URL (or a test's sender) is configured. */
+  readonly reminders: ReminderService | null;
   close(): Promise<void>;
 }
 
 export async function openRuntime(
   config: ServerConfig,
-  options: { env?: NodeJS.ProcessEnv; logError?: (err: unknown) => void; today?: () => string } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    logError?: (err: unknown) => void;
+    today?: () => string;
+    sendMail?: SendMail;
+  } = {},
 ): Promise<Runtime> {
   const database = await openDatabase({
     dataDir: config.DATA_DIR,
@@ -46,7 +54,18 @@ export async function openRuntime(
       today,
       logError: options.logError ?? (() => {}),
     });
-    return { accounts, cases, store, app, databaseKind: database.kind, close: () => database.close() };
+    const send =
+      options.sendMail ?? (config.SMTP_URL ? await smtpSender(config.SMTP_URL, config.MAIL_FROM) : null);
+    const reminders = send ? new ReminderService(store, send, today, config.REMINDER_LEAD_DAYS) : null;
+    return {
+      accounts,
+      cases,
+      store,
+      app,
+      reminders,
+      databaseKind: database.kind,
+      close: () => database.close(),
+    };
   } catch (err) {
     await database.close();
     throw err;

@@ -152,7 +152,18 @@ export interface LoginFailuresTable {
   at: GeneratedTimestamp;
 }
 
+/** One row per reminder e-mail sent; the key makes each one go out once. */
+export interface RemindersSentTable {
+  user_id: string;
+  case_id: string;
+  deadline_id: string;
+  due: PlainDate;
+  lead_days: number;
+  sent_at: GeneratedTimestamp;
+}
+
 export interface Database {
+  reminders_sent: RemindersSentTable;
   login_failures: LoginFailuresTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -24,6 +24,14 @@ const migrationNames = Object.keys(migrations).sort();
  */
 type Nullability<Table> = { [Column in keyof Table]: null extends SelectType<Table[Column]> ? 'YES' : 'NO' };
 const expectedColumns = {
+  reminders_sent: {
+    user_id: 'NO',
+    case_id: 'NO',
+    deadline_id: 'NO',
+    due: 'NO',
+    lead_days: 'NO',
+    sent_at: 'NO',
+  },
   login_failures: { key_hash: 'NO', at: 'NO' },
   organisations: { id: 'NO', name: 'NO', created_at: 'NO' },
   users: { id: 'NO', email: 'NO', password_hash: 'NO', created_at: 'NO' },

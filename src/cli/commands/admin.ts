@@ -18,6 +18,7 @@ const input = z.object({
 const USAGE = [
   'usage: refugio admin create-org --name NAME --admin-email EMAIL   (password on stdin)',
   '       refugio admin rotate-key                                    (new encryption key; re-encrypts every row)',
+  '       refugio admin send-reminders                                (send the deadline reminders due today)',
 ].join('\n');
 
 /** Adds a key to the key file, makes it current and re-encrypts every sensitive field with it. */
@@ -44,6 +45,16 @@ async function rotateKeyCommand(streams: Streams): Promise<number> {
 export async function adminCommand(argv: string[], streams: Streams): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'rotate-key') return rotateKeyCommand(streams);
+  if (sub === 'send-reminders') {
+    const runtime = await openRuntime(readConfig(process.env));
+    try {
+      if (!runtime.reminders) throw new UsageError('reminders are off: set SMTP_URL (and MAIL_FROM)');
+      streams.stdout.write(`${await runtime.reminders.runOnce()} reminders sent.\n`);
+      return 0;
+    } finally {
+      await runtime.close();
+    }
+  }
   if (sub !== 'create-org') throw new UsageError(USAGE);
   const args = parseCommandArgs(rest, ['text', 'json'], {
     name: { type: 'string' },
