@@ -33,6 +33,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: holidaysCommand,
     summary: 'holidays YEAR      federal legal holidays of a year (--format text|json)',
   },
+  document: {
+    // Loaded on demand: the PDF and DOCX libraries and the embedded font are heavy.
+    run: async (argv, streams) => (await import('./commands/document.ts')).documentCommand(argv, streams),
+    summary: 'document KIND FILE|- --out F.pdf|F.docx   withdrawal-letter or change-of-address',
+  },
   'a-number': {
     run: aNumberCommand,
     summary: 'a-number A...      check and normalise A-numbers (--format text|json)',

@@ -1,0 +1,62 @@
+/**
+ * `refugio document KIND FILE|- --out FILE.pdf|FILE.docx`: prepares a document from a case and the
+ * person's details, and writes it. Loaded on demand, and the PDF and DOCX libraries only when one
+ * is written, so the other commands never pay for them.
+ */
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { DocumentInputError } from '../../documents/errors.ts';
+import { parseCommandArgs } from '../args.ts';
+import { parseJsonOrNdjson, readInput, type Streams, UsageError } from '../io.ts';
+
+const KINDS = ['withdrawal-letter', 'change-of-address'] as const;
+const USAGE = `usage: refugio document ${KINDS.join('|')} FILE|- --out FILE.pdf|FILE.docx [--format text|json]`;
+
+async function render(model: import('../../documents/model.ts').DocumentModel, format: 'pdf' | 'docx') {
+  if (format === 'pdf') return (await import('../../documents/pdf.ts')).renderPdf(model);
+  return (await import('../../documents/docx.ts')).renderDocx(model);
+}
+
+export async function documentCommand(argv: string[], streams: Streams): Promise<number> {
+  const args = parseCommandArgs(argv, ['text', 'json'], { out: { type: 'string' } });
+  const [kind, file, ...rest] = args.positionals;
+  if (kind === undefined || file === undefined) throw new UsageError(USAGE);
+  if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
+  if (!(KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`unknown document "${kind}"; one of: ${KINDS.join(', ')}`);
+  const out = args.values.out;
+  if (typeof out !== 'string' || out === '')
+    throw new UsageError('--out is required: the file to write, ending in .pdf or .docx');
+  const ext = extname(out).toLowerCase();
+  if (ext !== '.pdf' && ext !== '.docx')
+    throw new UsageError(`--out must end in .pdf or .docx${ext ? `, not ${ext}` : ''}`);
+  const format = ext === '.pdf' ? 'pdf' : 'docx';
+
+  const parsed = parseJsonOrNdjson(await readInput(file, streams.stdin));
+  if (parsed.kind !== 'single') throw new UsageError('document takes one case, not NDJSON');
+  const { DOCUMENT_KINDS } = await import('../../documents/kinds/index.ts');
+  let bytes: Uint8Array;
+  try {
+    bytes = await render(DOCUMENT_KINDS[kind]!(parsed.value), format);
+  } catch (err) {
+    if (err instanceof DocumentInputError) throw new UsageError(err.message, err.path);
+    throw err;
+  }
+  const path = resolve(out);
+  try {
+    await writeFile(path, bytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`cannot write ${out}: its folder does not exist`);
+    if (code === 'EISDIR') throw new UsageError(`cannot write ${out}: it is a folder`);
+    throw new UsageError(`cannot write ${out} (${code ?? 'unknown error'})`);
+  }
+  if (args.format === 'json')
+    streams.stdout.write(`${JSON.stringify({ document: kind, format, out: path, bytes: bytes.length })}\n`);
+  else
+    streams.stdout.write(
+      `Wrote ${kind} (${format.toUpperCase()}) to ${path}\n` +
+        'Legal information, not legal advice: read it, and check it with a licensed attorney or a DOJ-accredited representative before you sign or send it.\n',
+    );
+  return 0;
+}

@@ -1,0 +1,126 @@
+/**
+ * The DOCX adapter: writes a DocumentModel with docx 9, for a person or a clinic to edit before
+ * printing. The text goes in as Unicode and the word processor picks fonts and shapes scripts, so
+ * names in any script (Arabic and Hebrew included) come out right, unlike in the PDF.
+ */
+import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import type { Block, DocumentModel } from './model.ts';
+
+/** Word measures in twentieths of a point; font sizes in half points. */
+const TWIPS_PER_PT = 20;
+const BODY = 22;
+const SMALL = 18;
+const HEADING = 26;
+const GREY = '595959';
+const LABEL_TWIPS = 2400;
+
+/** Runs for text with "\n" line breaks. */
+function runs(text: string, style: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
+  return text
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...style }));
+}
+
+/** A marker (box or bullet), a tab, and the text hanging beside it. */
+function marked(mark: string, text: string): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: `${mark}\t` }), ...runs(text)],
+    tabStops: [{ type: TabStopType.LEFT, position: 360 }],
+    indent: { left: 360, hanging: 360 },
+    spacing: { after: 60 },
+  });
+}
+
+function paragraphs(b: Block, textWidth: number): Paragraph[] {
+  switch (b.type) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          spacing: { before: 200, after: 100 },
+          children: [new TextRun({ text: b.text, bold: true, size: HEADING, color: '000000' })],
+        }),
+      ];
+    case 'paragraph':
+      if (b.style === 'notice')
+        return [
+          new Paragraph({
+            border: { top: { style: BorderStyle.SINGLE, size: 4, color: GREY, space: 6 } },
+            spacing: { before: 240 },
+            children: runs(b.text, { bold: true, size: SMALL }),
+          }),
+        ];
+      return [
+        new Paragraph({
+          spacing: { after: 160 },
+          children: b.style === 'small' ? runs(b.text, { size: SMALL, color: GREY }) : runs(b.text),
+        }),
+      ];
+    case 'lines':
+      return [new Paragraph({ spacing: { after: 160 }, children: runs(b.lines.join('\n')) })];
+    case 'caption':
+      return [
+        ...(b.title !== undefined
+          ? [new Paragraph({ keepNext: true, children: runs(b.title, { bold: true }) })]
+          : []),
+        ...b.fields.map(
+          (f, i) =>
+            new Paragraph({
+              tabStops: [{ type: TabStopType.LEFT, position: LABEL_TWIPS }],
+              indent: { left: LABEL_TWIPS, hanging: LABEL_TWIPS },
+              keepNext: i < b.fields.length - 1,
+              spacing: { after: i === b.fields.length - 1 ? 160 : 0 },
+              children: [
+                new TextRun({ text: `${f.label}:`, bold: true }),
+                new TextRun('\t'),
+                ...runs(f.value),
+              ],
+            }),
+        ),
+      ];
+    case 'checklist':
+      return b.items.map((item) => marked('\u2610', item));
+    case 'list':
+      return b.items.map((item) => marked('\u2022', item));
+    case 'signature':
+      return [
+        // Room to sign by hand above a 3-inch line, with the printed name and the date below it.
+        new Paragraph({
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: 720 },
+          indent: { right: textWidth - 3 * 72 * TWIPS_PER_PT },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+          children: [],
+        }),
+        new Paragraph({ keepNext: true, children: runs(b.signer) }),
+        new Paragraph({ children: runs(b.dateLine) }),
+      ];
+  }
+}
+
+/** Renders the model to DOCX bytes. */
+export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+  const { widthPt, heightPt, marginPt } = model.page;
+  const margin = marginPt * TWIPS_PER_PT;
+  const doc = new Document({
+    title: model.title,
+    creator: 'Refugio',
+    styles: {
+      // Arial is on every Word installation and has Latin, Greek and Cyrillic; for other scripts
+      // the word processor falls back to a font that has them.
+      default: { document: { run: { font: 'Arial', size: BODY, language: { value: model.language } } } },
+    },
+    sections: model.sections.map((section) => ({
+      properties: {
+        page: {
+          size: { width: widthPt * TWIPS_PER_PT, height: heightPt * TWIPS_PER_PT },
+          margin: { top: margin, right: margin, bottom: margin, left: margin, header: 720, footer: 720 },
+        },
+      },
+      children: section.blocks.flatMap((b) => paragraphs(b, (widthPt - 2 * marginPt) * TWIPS_PER_PT)),
+    })),
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

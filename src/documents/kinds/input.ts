@@ -1,0 +1,279 @@
+/**
+ * What every document kind reads: the case-facts JSON the CLI uses (`parseCaseFacts`) plus a
+ * `document` object with the person's details. The details may also come from the case's `person`
+ * (name, aNumber, birthDate); when both give one, they must agree.
+ */
+import * as z from 'zod';
+import { type CaseFacts, normalizeANumber, parseCaseFacts, parseDate } from '../../core/index.ts';
+import { DocumentInputError } from '../errors.ts';
+
+// C0 and C1 control characters and the line and paragraph separators: never part of a name or an
+// address, and invalid in DOCX's XML. A reason may keep its line breaks.
+const CONTROL = /(?!\n)[\p{Cc}\u2028\u2029]/u;
+const CONTROL_OR_NEWLINE = /[\p{Cc}\u2028\u2029]/u;
+
+/** A string; a missing one "is required", anything else "must be text". */
+function str() {
+  return z.string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be text') });
+}
+
+/** One line of text: trimmed, NFC (so "é" is one character, as fonts expect), no control characters. */
+function line(max: number) {
+  return str()
+    .transform((s) =>
+      s
+        .normalize('NFC')
+        .trim()
+        .replace(/[ \t]+/g, ' '),
+    )
+    .pipe(
+      z
+        .string()
+        .min(1, 'must not be empty')
+        .max(max, `is too long (at most ${max} characters)`)
+        .refine((s) => !CONTROL_OR_NEWLINE.test(s), 'must be one line without control characters'),
+    );
+}
+
+/** Text that may keep line breaks (a reason, an office's address). */
+function text(max: number) {
+  return str()
+    .transform((s) =>
+      s
+        .normalize('NFC')
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((l) => l.trim().replace(/[ \t]+/g, ' '))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+    )
+    .pipe(
+      z
+        .string()
+        .min(1, 'must not be empty')
+        .max(max, `is too long (at most ${max} characters)`)
+        .refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+    );
+}
+
+const isoDate = z.iso
+  .date({ error: 'must be a real calendar date written YYYY-MM-DD' })
+  .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'must be between 1900-01-01 and 2100-12-31');
+
+/** A US mailing address, in the parts Forms EOIR-33 and AR-11 ask for. */
+const objectError = {
+  error: (iss: { input?: unknown }) => (iss.input === undefined ? 'is required' : 'must be an object'),
+};
+
+const address = z.strictObject(
+  {
+    inCareOf: line(100).optional(),
+    street: line(200),
+    unit: line(50).optional(),
+    city: line(100),
+    state: str()
+      .transform((s) => s.trim().toUpperCase())
+      .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be the two-letter state code (for example NY)')),
+    zip: str()
+      .transform((s) => s.trim())
+      .pipe(
+        z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a ZIP code: five digits, or five, a dash and four'),
+      ),
+  },
+  objectError,
+);
+export type Address = z.infer<typeof address>;
+
+const documentDetails = z.strictObject(
+  {
+    name: line(300).optional(),
+    aNumber: str().max(40, 'is too long').optional(),
+    dateOfBirth: isoDate.optional(),
+    receiptNumber: str().max(40, 'is too long').optional(),
+    address: address.optional(),
+    newAddress: address.optional(),
+    reason: text(2000).optional(),
+    asylumOffice: text(300).optional(),
+  },
+  objectError,
+);
+
+export interface PersonDetails {
+  readonly name: string;
+  /** Normalised: `A` and nine digits. */
+  readonly aNumber: string;
+  readonly dateOfBirth?: string;
+  /** Normalised: three capital letters and ten digits. */
+  readonly receiptNumber?: string;
+  readonly address?: Address;
+  readonly newAddress?: Address;
+  readonly reason?: string;
+  readonly asylumOffice?: string;
+}
+
+export interface DocumentInput {
+  readonly facts: CaseFacts;
+  readonly details: PersonDetails;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      // Our messages never repeat the value: an A-number or a birth date is personal data.
+      return issue.message;
+  }
+}
+
+/**
+ * Validates the input of a document kind. `required` lists the details this kind cannot do
+ * without; the name and the A-number are always required.
+ */
+export function parseDocumentInput(
+  input: unknown,
+  required: readonly ('dateOfBirth' | 'newAddress')[] = [],
+): DocumentInput {
+  const facts = parseCaseFacts(input);
+  return { facts, details: parseDetails(input, facts, required) };
+}
+
+/** The `document` details of an input whose case facts are already validated. */
+export function parseDetails(
+  input: unknown,
+  facts: CaseFacts,
+  required: readonly ('dateOfBirth' | 'newAddress')[] = [],
+): PersonDetails {
+  const raw = (input as { document?: unknown }).document;
+  if (raw === undefined)
+    throw new DocumentInputError(
+      'document is required: an object with the person\'s details ("name", "aNumber", "dateOfBirth", ...)',
+      ['document'],
+    );
+  const parsed = documentDetails.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = ['document', ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+    throw new DocumentInputError(`${path.join('.')} ${describeIssue(issue)}`, path);
+  }
+  const d = parsed.data;
+  const person = facts.person ?? {};
+
+  const name = d.name ?? (person.name !== undefined ? person.name.normalize('NFC').trim() : undefined);
+  if (name === undefined || name === '')
+    throw new DocumentInputError('document.name is required (or person.name in the case)', [
+      'document',
+      'name',
+    ]);
+  if (d.name !== undefined && person.name !== undefined && person.name.normalize('NFC').trim() !== d.name)
+    throw new DocumentInputError('document.name differs from person.name in the case', ['document', 'name']);
+
+  const aNumber = pickANumber(d.aNumber, person.aNumber);
+
+  if (d.dateOfBirth !== undefined && person.birthDate !== undefined && d.dateOfBirth !== person.birthDate)
+    throw new DocumentInputError('document.dateOfBirth differs from person.birthDate in the case', [
+      'document',
+      'dateOfBirth',
+    ]);
+  const dateOfBirth = d.dateOfBirth ?? person.birthDate;
+  if (dateOfBirth !== undefined && dateOfBirth > facts.asOf)
+    throw new DocumentInputError('document.dateOfBirth is after asOf', ['document', 'dateOfBirth']);
+
+  for (const need of required) {
+    const have = need === 'dateOfBirth' ? dateOfBirth : d.newAddress;
+    if (have === undefined) {
+      const alt = need === 'dateOfBirth' ? ' (or person.birthDate in the case)' : '';
+      throw new DocumentInputError(`document.${need} is required for this document${alt}`, [
+        'document',
+        need,
+      ]);
+    }
+  }
+
+  let receiptNumber: string | undefined;
+  if (d.receiptNumber !== undefined) {
+    receiptNumber = d.receiptNumber.replace(/[\s-]/g, '').toUpperCase();
+    if (!/^[A-Z]{3}\d{10}$/.test(receiptNumber))
+      throw new DocumentInputError(
+        'document.receiptNumber must be three letters and ten digits, as printed on the receipt notice (for example ABC1234567890)',
+        ['document', 'receiptNumber'],
+      );
+  }
+
+  return {
+    name,
+    aNumber,
+    ...(dateOfBirth !== undefined ? { dateOfBirth } : {}),
+    ...(receiptNumber !== undefined ? { receiptNumber } : {}),
+    ...(d.address !== undefined ? { address: d.address } : {}),
+    ...(d.newAddress !== undefined ? { newAddress: d.newAddress } : {}),
+    ...(d.reason !== undefined ? { reason: d.reason } : {}),
+    ...(d.asylumOffice !== undefined ? { asylumOffice: d.asylumOffice } : {}),
+  };
+}
+
+function pickANumber(fromDocument: string | undefined, fromPerson: string | undefined): string {
+  const source = fromDocument ?? fromPerson;
+  const path = fromDocument !== undefined ? ['document', 'aNumber'] : ['person', 'aNumber'];
+  if (source === undefined)
+    throw new DocumentInputError('document.aNumber is required (or person.aNumber in the case)', [
+      'document',
+      'aNumber',
+    ]);
+  const r = normalizeANumber(source);
+  if (!r.ok) throw new DocumentInputError(`${path.join('.')}: ${r.error}`, path);
+  if (fromDocument !== undefined && fromPerson !== undefined) {
+    const other = normalizeANumber(fromPerson);
+    if (other.ok && other.normalized !== r.normalized)
+      throw new DocumentInputError('document.aNumber differs from person.aNumber in the case', [
+        'document',
+        'aNumber',
+      ]);
+  }
+  return r.normalized;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/**
+ * A date as people write it in US letters: "April 15, 1990", never 04/05 (which reads as two days).
+ * With `weekday`: "Wednesday, November 25, 2026". Takes a validated `YYYY-MM-DD`.
+ */
+export function longDate(iso: string, options: { weekday?: boolean } = {}): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const text = `${MONTHS[m - 1]} ${d}, ${y}`;
+  if (!options.weekday) return text;
+  // Epoch day 0 (1970-01-01) was a Thursday: index 3 from Monday.
+  const weekday = WEEKDAYS[(((parseDate(iso) + 3) % 7) + 7) % 7]!;
+  return `${weekday}, ${text}`;
+}
+
+/** An address as the lines of an envelope. */
+export function addressLines(a: Address): string[] {
+  return [
+    ...(a.inCareOf !== undefined ? [`c/o ${a.inCareOf}`] : []),
+    a.unit !== undefined ? `${a.street}, ${a.unit}` : a.street,
+    `${a.city}, ${a.state} ${a.zip}`,
+  ];
+}
+
+/** Legal information, not legal advice: on every document a person prepares for themselves. */
+export const NOT_LEGAL_ADVICE =
+  'This is legal information, not legal advice. Refugio explains general rules and can be wrong; the law changes. ' +
+  'Check with a licensed attorney or a DOJ-accredited representative before you file or send anything. ' +
+  'Notarios and immigration "consultants" cannot represent you.';
