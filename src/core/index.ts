@@ -14,6 +14,12 @@ export type { Screening } from './facts/screening.ts';
 export { feesInForce } from './fees/fees.ts';
 export { normalizeANumber } from './identifiers/a-number.ts';
 export { nextQuestion, type Question, questionFor } from './interview/questions.ts';
+export {
+  EVENT_DETAILS,
+  nextTimelineQuestion,
+  type ReportableEvent,
+  type TimelineQuestion,
+} from './interview/timeline-questions.ts';
 export { POSTURES, type Posture, type PostureState } from './posture/posture.ts';
 export type { ReliefResult } from './relief/screen.ts';
 export { RELIEF_STATUSES, type ReliefStatus, STATUS_RANK } from './relief/verdict.ts';
