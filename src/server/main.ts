@@ -5,6 +5,7 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { readConfig } from './config.ts';
+import { startJobs } from './jobs.ts';
 import { openRuntime } from './runtime.ts';
 import { createLogger } from './security/logger.ts';
 
@@ -43,16 +44,23 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     '',
   );
   process.stdout.write(lines.join('\n'));
-  // Reminders run at start and every 15 minutes; a failure is logged and retried next time.
-  const runReminders = () => runtime.reminders?.runOnce().catch(logError);
-  void runReminders();
-  const timer = setInterval(runReminders, 15 * 60_000);
-  timer.unref();
+  // Reminders at start and every 15 minutes; recomputation after a rules change (see jobs.ts).
+  let jobs: Awaited<ReturnType<typeof startJobs>>;
+  try {
+    jobs = await startJobs(runtime, config, {
+      logError,
+      log: { warn: (detail) => logger.warn({ component: 'jobs', detail }, 'job queue') },
+    });
+  } catch (err) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await runtime.close();
+    throw err;
+  }
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
-    clearInterval(timer);
+    await jobs.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await runtime.close();
   };

@@ -2,7 +2,9 @@
  * Wiring for one server process: database (embedded PGlite or PostgreSQL), migrations, keys,
  * services and the HTTP app. Shared by `npm start`, the admin CLI and the tests.
  */
+import { join } from 'node:path';
 import { createApp } from '../api/app.ts';
+import { DEFAULT_WEB_ROOT } from '../api/web-files.ts';
 import { ReminderService, type SendMail, smtpSender } from '../reminders/reminder-service.ts';
 import { CaseStore } from '../store/case-store.ts';
 import { openDatabase } from '../store/database.ts';
@@ -10,6 +12,7 @@ import { migrateToLatest } from '../store/migrate.ts';
 import { AccountService } from '../tracker/account-service.ts';
 import { CaseService } from '../tracker/case-service.ts';
 import { type ServerConfig, todayIn } from './config.ts';
+import { migrateJobQueue } from './jobs.ts';
 import { createFieldCrypto } from './security/field-crypto.ts';
 import { loadKeyring } from './security/keyring.ts';
 
@@ -39,18 +42,22 @@ export async function openRuntime(
   });
   try {
     await migrateToLatest(database.db);
+    // On PostgreSQL the job queue (graphile-worker) keeps its tables in their own schema.
+    if (config.DATABASE_URL) await migrateJobQueue(config.DATABASE_URL);
     const keyring = await loadKeyring({ env: options.env ?? process.env, dataDir: config.DATA_DIR });
     const crypto = createFieldCrypto(keyring);
     const store = new CaseStore(database.db, crypto);
     const accounts = new AccountService(database.db);
     const today = options.today ?? todayIn(config.REFUGIO_TIME_ZONE);
     const cases = new CaseService(store, today);
-    // A new rules version recomputes every case and records what moved (see deadline_changes).
-    await cases.recomputeAll();
+    // A new rules version recomputes every case and records what moved (see deadline_changes):
+    // here on the embedded database, through the job queue on PostgreSQL (see jobs.ts).
+    if (database.kind === 'pglite') await cases.recomputeAll();
     const app = createApp({
       accounts,
       cases,
       secure: config.REFUGIO_TLS,
+      web: { root: DEFAULT_WEB_ROOT, providersFile: join(config.DATA_DIR, 'providers.json') },
       today,
       logError: options.logError ?? (() => {}),
     });
