@@ -17,6 +17,7 @@ import type { Actor, CaseService } from '../tracker/case-service.ts';
 import { ApiError, errorBody, toResponse, zodDetails } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import * as S from './schemas.ts';
+import { hasWebApp, serveWebApp, type WebFiles } from './web-files.ts';
 
 export const SESSION_COOKIE = 'refugio_session';
 const MAX_BODY_BYTES = 256 * 1024;
@@ -31,6 +32,8 @@ export interface AppDeps {
   /** Today's calendar date where the organisation works. */
   readonly today: () => string;
   readonly isReady?: () => boolean;
+  /** The built web app to serve at / (see web-files.ts); the API alone without it. */
+  readonly web?: WebFiles;
   /** Login attempts allowed per email and address in a 15-minute window. */
   readonly loginLimit?: number;
 }
@@ -94,13 +97,14 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => toResponse(c, err, deps.logError));
   app.notFound((c) => c.json(errorBody('not_found', 'No such endpoint'), 404));
 
-  // Until the web app is served here, a plain page tells a visitor what this server is.
+  if (deps.web && hasWebApp(deps.web.root)) serveWebApp(app, deps.web);
+  // Without a built web app, a plain page tells a visitor what this server is.
   app.get('/', (c) =>
     c.html(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<title>Refugio</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">` +
         `<h1>Refugio</h1><p>This is the Refugio case-tracker server. Its HTTP API is described in ` +
-        `<a href="/api/openapi.json">/api/openapi.json</a>; the web app will be served here.</p>` +
+        `<a href="/api/openapi.json">/api/openapi.json</a>. Build the web app (npm run build:web) to serve it here.</p>` +
         `<p>Legal information, not legal advice. Only a licensed attorney or a DOJ-accredited representative may represent you; notarios and consultants cannot.</p>` +
         `</body></html>`,
     ),

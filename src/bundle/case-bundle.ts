@@ -72,25 +72,35 @@ export class BundleError extends Error {
   }
 }
 
-export async function sealBundle(
-  content: BundleContent,
+/** A value sealed with a passphrase; `purpose` is bound into the cipher, so one kind of file cannot pass for another. */
+export interface Sealed {
+  readonly format: string;
+  readonly version: 1;
+  readonly kdf: { readonly name: 'PBKDF2-SHA256'; readonly iterations: number; readonly salt: string };
+  readonly iv: string;
+  readonly ciphertext: string;
+}
+
+export async function sealJson(
+  value: unknown,
   passphrase: string,
+  purpose: string,
   iterations = ITERATIONS,
-): Promise<SealedBundle> {
+): Promise<Sealed> {
   if (passphrase.length < 8) throw new BundleError('the passphrase needs at least 8 characters');
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(passphrase, salt, iterations);
-  const plain = new TextEncoder().encode(JSON.stringify(content));
+  const plain = new TextEncoder().encode(JSON.stringify(value));
   const cipher = new Uint8Array(
     await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(BUNDLE_FORMAT) },
+      { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(purpose) },
       key,
       plain,
     ),
   );
   return {
-    format: BUNDLE_FORMAT,
+    format: purpose,
     version: 1,
     kdf: { name: 'PBKDF2-SHA256', iterations, salt: b64(salt) },
     iv: b64(iv),
@@ -98,23 +108,37 @@ export async function sealBundle(
   };
 }
 
-/** Opens a bundle; a wrong passphrase and a damaged file give the same error, naming neither. */
-export async function openBundle(input: unknown, passphrase: string): Promise<BundleContent> {
-  const sealed = sealedBundle.safeParse(input);
-  if (!sealed.success) throw new BundleError('this is not a Refugio case file');
-  const { kdf, iv, ciphertext } = sealed.data;
+/** Opens a sealed value; a wrong passphrase and a damaged file give the same error, naming neither. */
+export async function openJson(sealed: Sealed, passphrase: string, purpose: string): Promise<unknown> {
+  const { kdf, iv, ciphertext } = sealed;
   let plain: ArrayBuffer;
   try {
+    if (sealed.format !== purpose) throw new Error('other purpose');
     const key = await deriveKey(passphrase, unb64(kdf.salt), kdf.iterations);
     plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: unb64(iv), additionalData: new TextEncoder().encode(BUNDLE_FORMAT) },
+      { name: 'AES-GCM', iv: unb64(iv), additionalData: new TextEncoder().encode(purpose) },
       key,
       unb64(ciphertext),
     );
   } catch {
     throw new BundleError('the passphrase is wrong or the file is damaged');
   }
-  const content = bundleContent.safeParse(JSON.parse(new TextDecoder().decode(plain)));
+  return JSON.parse(new TextDecoder().decode(plain));
+}
+
+export async function sealBundle(
+  content: BundleContent,
+  passphrase: string,
+  iterations = ITERATIONS,
+): Promise<SealedBundle> {
+  return (await sealJson(content, passphrase, BUNDLE_FORMAT, iterations)) as SealedBundle;
+}
+
+/** Opens a bundle; a wrong passphrase and a damaged file give the same error, naming neither. */
+export async function openBundle(input: unknown, passphrase: string): Promise<BundleContent> {
+  const sealed = sealedBundle.safeParse(input);
+  if (!sealed.success) throw new BundleError('this is not a Refugio case file');
+  const content = bundleContent.safeParse(await openJson(sealed.data, passphrase, BUNDLE_FORMAT));
   if (!content.success) throw new BundleError('the case file does not contain a valid case');
   return content.data;
 }

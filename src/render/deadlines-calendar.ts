@@ -1,5 +1,4 @@
 /** Live deadlines as calendar events. Summaries name the deadline, never the person (8 CFR 208.6). */
-import { createHash } from 'node:crypto';
 import { citationLabel, type DeadlineReport, formatDate, type Step } from '../core/index.ts';
 import { type CalendarEvent, renderCalendar } from './ics.ts';
 import { renderStep } from './messages.ts';
@@ -9,17 +8,27 @@ export const REMINDER_DAYS = [14, 7, 3, 1] as const;
 export interface CalendarWords {
   /** The words for a code (English by default; the web app passes the reader's language). */
   readonly say: (step: Step) => string;
-  /** A stable id for the event; the server hashes, the browser has no node:crypto. */
+  /** A stable id for the event, the same for the same deadline on every run. */
   readonly uid: (key: string) => string;
 }
 
-const SERVER: CalendarWords = {
-  say: (step) => renderStep(step),
-  uid: (key) => createHash('sha256').update(key).digest('hex').slice(0, 32),
-};
+/** FNV-1a, twice with different seeds: a stable 16-hex-digit id that runs in the browser too. */
+function stableId(key: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x811c9dc5) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
 
-export function deadlinesCalendar(report: DeadlineReport, words: CalendarWords = SERVER): string {
-  const say = words.say;
+const ENGLISH_WORDS: CalendarWords = { say: (step) => renderStep(step), uid: stableId };
+
+export function deadlinesCalendar(report: DeadlineReport, words: Partial<CalendarWords> = {}): string {
+  const say = words.say ?? ENGLISH_WORDS.say;
+  const uidOf = words.uid ?? stableId;
   const events: CalendarEvent[] = report.deadlines
     .filter((d) => d.status === 'upcoming')
     .map((d) => {
@@ -36,7 +45,7 @@ export function deadlinesCalendar(report: DeadlineReport, words: CalendarWords =
         say({ code: 'calendar.authority', params: { labels: d.authority.map(citationLabel).join('; ') } }),
         say({ code: 'disclaimer.legal_information', params: {} }),
       ].join('\n');
-      const uid = words.uid(`${d.id}|${due}|${formatDate(d.trigger.date)}`);
+      const uid = uidOf(`${d.id}|${due}|${formatDate(d.trigger.date)}`);
       return {
         uid: `${uid}@refugio`,
         date: due,

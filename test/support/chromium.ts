@@ -40,7 +40,8 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   return {
     executablePath,
     source: 'npm',
-    args: [...sparticuz.args.filter((a) => !a.startsWith('--headless')), ...FLAGS],
+    // Its own flag list is tuned for AWS Lambda (--single-process, --disable-web-security...): not ours.
+    args: FLAGS,
   };
 }
 

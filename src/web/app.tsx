@@ -1,0 +1,193 @@
+/**
+ * The app shell: language, the answers of this session, the route (in the URL's hash, so the built
+ * files work from any static host and offline), and the quick exit.
+ */
+import { lazy, Suspense } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { initialLanguage, LANGUAGES, languageName, type Translator, translator } from './i18n.ts';
+import { type Entry, interviewState, sanitizeEntries } from './interview.ts';
+import { HelpPage } from './pages/help.tsx';
+import { HomePage } from './pages/home.tsx';
+import { LearnPage } from './pages/learn.tsx';
+import { QuestionPage } from './pages/question.tsx';
+import { ResultsPage } from './pages/results.tsx';
+import { SummaryPage } from './pages/summary.tsx';
+import { today } from './today.ts';
+
+const TeamApp = lazy(() => import('./team/team.tsx').then((m) => ({ default: m.TeamApp })));
+const SavePage = lazy(() => import('./pages/save.tsx').then((m) => ({ default: m.SavePage })));
+const LawyerPage = lazy(() => import('./pages/lawyer.tsx').then((m) => ({ default: m.LawyerPage })));
+
+const ANSWERS_KEY = 'refugio.answers';
+const LANGUAGE_KEY = 'refugio.language';
+
+function readRoute(): string {
+  return location.hash.replace(/^#/, '') || '/';
+}
+
+export function navigate(route: string): void {
+  location.hash = route;
+}
+
+function loadAnswers(): Entry[] {
+  try {
+    return sanitizeEntries(JSON.parse(sessionStorage.getItem(ANSWERS_KEY) ?? '[]'));
+  } catch {
+    return [];
+  }
+}
+
+/** Clears the screen and this session at once, then leaves for a neutral page. */
+function quickExit(): void {
+  document.body.replaceChildren();
+  sessionStorage.clear();
+  location.replace('https://www.weather.gov/');
+}
+
+export interface AppContext {
+  readonly t: Translator;
+  readonly entries: readonly Entry[];
+  readonly setEntries: (entries: Entry[]) => void;
+  readonly asOf: string;
+}
+
+export function App() {
+  const [route, setRoute] = useState(readRoute);
+  const [lang, setLang] = useState(() =>
+    initialLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languages ?? []),
+  );
+  const [t, setT] = useState<Translator | null>(null);
+  const [entries, setEntriesState] = useState<Entry[]>(loadAnswers);
+  const [online, setOnline] = useState(navigator.onLine);
+  const asOf = useMemo(today, []);
+
+  useEffect(() => {
+    const onHash = () => {
+      setRoute(readRoute());
+      window.scrollTo(0, 0);
+    };
+    const onNet = () => setOnline(navigator.onLine);
+    const onKey = (e: KeyboardEvent) => {
+      // Shift+Escape is the keyboard's quick exit.
+      if (e.key === 'Escape' && e.shiftKey) quickExit();
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('online', onNet);
+    window.addEventListener('offline', onNet);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('online', onNet);
+      window.removeEventListener('offline', onNet);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    translator(lang).then((tr) => {
+      if (!live) return;
+      setT(tr);
+      document.documentElement.lang = tr.lang;
+      document.documentElement.dir = tr.dir;
+      document.title = tr.t('app.name');
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  const setEntries = useCallback((next: Entry[]) => {
+    setEntriesState(next);
+    sessionStorage.setItem(ANSWERS_KEY, JSON.stringify(next));
+  }, []);
+
+  const chooseLanguage = (next: string) => {
+    localStorage.setItem(LANGUAGE_KEY, next);
+    setLang(next);
+  };
+
+  if (!t) return <p class="loading">Refugio…</p>;
+  const ctx: AppContext = { t, entries, setEntries, asOf };
+  const [, section = '', rest = ''] = route.split('/');
+  const team = section === 'team';
+
+  return (
+    <div class={`shell${team ? ' shell-team' : ''}`}>
+      <button type="button" class="skip" onClick={() => document.getElementById('main')?.focus()}>
+        {t.t('app.skip')}
+      </button>
+      <header class="top">
+        <a class="brand" href="#/">
+          {t.t('app.name')}
+        </a>
+        <label class="lang">
+          <span class="visually-hidden">{t.t('app.language')}</span>
+          <select value={t.lang} onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value)}>
+            {LANGUAGES.map((l) => (
+              <option value={l} key={l} lang={l}>
+                {languageName(l)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="exit" onClick={quickExit} title={t.t('exit.hint')}>
+          {t.t('exit.button')}
+        </button>
+      </header>
+      <nav class="tabs" aria-label={t.t('app.name')}>
+        <a href="#/q" aria-current={section === 'q' ? 'page' : undefined}>
+          {t.t('nav.interview')}
+        </a>
+        <a href="#/results" aria-current={section === 'results' ? 'page' : undefined}>
+          {t.t('nav.results')}
+        </a>
+        <a href="#/learn" aria-current={section === 'learn' ? 'page' : undefined}>
+          {t.t('nav.learn')}
+        </a>
+        <a href="#/help" aria-current={section === 'help' ? 'page' : undefined}>
+          {t.t('nav.help')}
+        </a>
+      </nav>
+      {!online && (
+        <p class="offline" role="status">
+          {t.t('offline.note')}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p class="loading">{t.t('team.loading')}</p>}>
+          <Page section={section} rest={rest} ctx={ctx} />
+        </Suspense>
+      </main>
+      <footer class="foot">
+        <p>{t.t('disclaimer')}</p>
+        <p>
+          <a href="#/team">{t.t('nav.team')}</a>
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+function Page({ section, rest, ctx }: { section: string; rest: string; ctx: AppContext }) {
+  switch (section) {
+    case 'q':
+      return <QuestionPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;
+    case 'summary':
+      return <SummaryPage ctx={ctx} />;
+    case 'results':
+      return <ResultsPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;
+    case 'lawyer':
+      return <LawyerPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;
+    case 'save':
+      return <SavePage ctx={ctx} />;
+    case 'learn':
+      return <LearnPage t={ctx.t} topic={decodeURIComponent(rest)} />;
+    case 'help':
+      return <HelpPage t={ctx.t} />;
+    case 'team':
+      return <TeamApp t={ctx.t} route={location.hash.replace(/^#\/team\/?/, '')} />;
+    default:
+      return <HomePage ctx={ctx} />;
+  }
+}

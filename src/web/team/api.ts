@@ -1,0 +1,47 @@
+/** The workspace's HTTP client: JSON, the session cookie, the CSRF header, one error shape. */
+export interface Membership {
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly role: 'admin' | 'attorney' | 'staff' | 'client';
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Api {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  delete<T>(path: string): Promise<T>;
+}
+
+export function api(csrf: string): Api {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`/api/v1${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const data = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string } };
+    if (!res.ok)
+      throw new ApiFailure(res.status, data.error?.code ?? 'error', data.error?.message ?? res.statusText);
+    return data as T;
+  };
+  return {
+    get: (p) => call('GET', p),
+    post: (p, b) => call('POST', p, b),
+    put: (p, b) => call('PUT', p, b),
+    delete: (p) => call('DELETE', p),
+  };
+}

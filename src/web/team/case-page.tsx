@@ -1,0 +1,271 @@
+/** One case: the person, the timeline of events (each change recomputes deadlines at once), the
+ * deadlines, the assessment, notes and, for admins, the audit trail. */
+import { useEffect, useState } from 'preact/hooks';
+import { EVENT_DETAILS, type ReportableEvent } from '../../core/interview/timeline-questions.ts';
+import type { Translator } from '../i18n.ts';
+import { type Api, ApiFailure } from './api.ts';
+
+interface CaseData {
+  readonly id: string;
+  readonly version: number;
+  readonly person: { readonly name: string; readonly aNumber?: string; readonly birthDate?: string };
+  readonly events: readonly {
+    readonly id: string;
+    readonly event: Record<string, unknown> & { type: string; date: string };
+  }[];
+  readonly deadlines: readonly {
+    readonly deadlineId: string;
+    readonly due: string;
+    readonly status: string;
+  }[];
+}
+
+interface AssessmentData {
+  readonly posture: string;
+  readonly relief: readonly { id: string; status: string; reasons: readonly { text: string }[] }[];
+  readonly nextSteps: readonly { id: string; deadline: string | null }[];
+}
+
+interface AuditEntry {
+  readonly at: string;
+  readonly action: string;
+  readonly actorEmail?: string;
+  readonly caseId?: string;
+}
+
+const EVENT_TYPES = Object.keys(EVENT_DETAILS) as ReportableEvent[];
+
+export function CasePage(props: { t: Translator; client: Api; base: string; caseId: string; role: string }) {
+  const { t, client, base, caseId } = props;
+  const path = `${base}/cases/${caseId}`;
+  const [data, setData] = useState<CaseData | null>(null);
+  const [assessment, setAssessment] = useState<AssessmentData | null>(null);
+  const [notes, setNotes] = useState<{ id: string; body: string; createdAt: string }[]>([]);
+  const [audit, setAudit] = useState<AuditEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [type, setType] = useState<ReportableEvent>('ij_decision');
+  const [date, setDate] = useState('');
+  const [details, setDetails] = useState<Record<string, string>>({});
+  const [note, setNote] = useState('');
+
+  const fail = (err: unknown) =>
+    setError(
+      err instanceof ApiFailure
+        ? err.status === 409
+          ? t.t('team.conflict')
+          : err.status === 404 || err.status === 403
+            ? t.t('team.not_found')
+            : err.message
+        : t.t('error.generic'),
+    );
+  const load = async () => {
+    try {
+      setData(await client.get<CaseData>(path));
+      setAssessment(await client.get<AssessmentData>(`${path}/assessment`));
+      setNotes((await client.get<{ notes: typeof notes }>(`${path}/notes`)).notes);
+      if (props.role === 'admin') {
+        const all = await client.get<{ entries?: AuditEntry[] }>(`${base}/audit`);
+        setAudit((all.entries ?? []).filter((e) => e.caseId === caseId));
+      }
+      setError(null);
+    } catch (err) {
+      fail(err);
+    }
+  };
+  useEffect(() => {
+    load();
+  }, [path]);
+
+  if (error && !data)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
+  if (!data) return <p class="loading">{t.t('team.loading')}</p>;
+
+  const addEvent = async (e: Event) => {
+    e.preventDefault();
+    const event: Record<string, unknown> = { type, date };
+    for (const [k, v] of Object.entries(details)) if (v && k in EVENT_DETAILS[type]) event[k] = v;
+    try {
+      await client.post(`${path}/events`, { version: data.version, event });
+      setDate('');
+      setDetails({});
+      await load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const removeEvent = async (id: string) => {
+    try {
+      await client.delete(`${path}/events/${id}?version=${data.version}`);
+      await load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const addNote = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await client.post(`${path}/notes`, { body: note });
+      setNote('');
+      await load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  return (
+    <article class="case">
+      <h1>{data.person.name}</h1>
+      <p>
+        {data.person.aNumber && (
+          <span>
+            {t.t('team.a_number')}: {data.person.aNumber} ·{' '}
+          </span>
+        )}
+        {data.person.birthDate && (
+          <span>
+            {t.t('team.birth_date')}: {t.date(data.person.birthDate)}
+          </span>
+        )}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <h2>{t.t('results.deadlines')}</h2>
+      <ul class="deadlines" aria-live="polite">
+        {data.deadlines.map((d) => (
+          <li key={`${d.deadlineId}-${d.due}`} data-deadline={d.deadlineId} class={`status-${d.status}`}>
+            {t.t(`deadline.${d.deadlineId}`)} — <strong>{t.date(d.due)}</strong> ({t.t(`status.${d.status}`)})
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t.t('team.timeline')}</h2>
+      <ol class="timeline">
+        {data.events.map((e) => (
+          <li key={e.id}>
+            {t.date(e.event.date)} —{' '}
+            {t.has(`event.${e.event.type}`) ? t.t(`event.${e.event.type}`) : e.event.type}
+            {typeof e.event.outcome === 'string' && ` (${e.event.outcome})`}{' '}
+            <button type="button" class="button link" onClick={() => removeEvent(e.id)}>
+              {t.t('team.remove')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={addEvent} class="add-event">
+        <h3>{t.t('team.add_event')}</h3>
+        <div class="field">
+          <label for="ev-type">{t.t('team.event_type')}</label>
+          <select
+            id="ev-type"
+            value={type}
+            onChange={(e) => {
+              setType((e.target as HTMLSelectElement).value as ReportableEvent);
+              setDetails({});
+            }}
+          >
+            {EVENT_TYPES.map((x) => (
+              <option value={x} key={x}>
+                {t.t(`event.${x}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="ev-date">{t.t('team.event_date')}</label>
+          <input
+            id="ev-date"
+            type="date"
+            required
+            value={date}
+            onInput={(e) => setDate((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        {Object.entries(EVENT_DETAILS[type]).map(([name, kind]) => (
+          <div class="field" key={name}>
+            <label for={`ev-${name}`}>{t.t(`detail.${name}`)}</label>
+            {kind === 'date' ? (
+              <input
+                id={`ev-${name}`}
+                type="date"
+                value={details[name] ?? ''}
+                onInput={(e) => setDetails({ ...details, [name]: (e.target as HTMLInputElement).value })}
+              />
+            ) : (
+              <select
+                id={`ev-${name}`}
+                value={details[name] ?? ''}
+                onChange={(e) => setDetails({ ...details, [name]: (e.target as HTMLSelectElement).value })}
+              >
+                <option value="">—</option>
+                {kind.map((v) => (
+                  <option value={v} key={v}>
+                    {t.t(`detail.${name}.${v}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </div>
+        ))}
+        <button type="submit" class="button primary">
+          {t.t('team.add')}
+        </button>
+      </form>
+
+      {assessment && (
+        <>
+          <h2>{t.t('team.assessment')}</h2>
+          <p>{t.t(`posture.${assessment.posture}`)}</p>
+          <ul class="relief">
+            {assessment.relief.map((r) => (
+              <li key={r.id}>
+                <strong>{t.t(`relief.${r.id}.name`)}</strong>: {t.t(`results.status.${r.status}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>{t.t('team.notes')}</h2>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.id}>{n.body}</li>
+        ))}
+      </ul>
+      <form onSubmit={addNote}>
+        <label for="note" class="visually-hidden">
+          {t.t('team.add_note')}
+        </label>
+        <textarea
+          id="note"
+          value={note}
+          required
+          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+        />
+        <button type="submit" class="button">
+          {t.t('team.add_note')}
+        </button>
+      </form>
+
+      {audit && (
+        <>
+          <h2>{t.t('team.audit')}</h2>
+          <ul class="audit small">
+            {audit.map((a, i) => (
+              <li key={i}>
+                {a.at} — {a.actorEmail ?? ''} — {a.action}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

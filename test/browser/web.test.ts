@@ -1,0 +1,275 @@
+/// <reference lib="dom" />
+/**
+ * The web app in a real headless Chromium against the real server (built with Vite, embedded
+ * database): a person on a phone completes the interview in Spanish and in French and gets the BIA
+ * appeal deadline for a case an immigration judge denied; the results survive an offline reload;
+ * the calendar file parses; a staff member adds an IJ denial and sees the deadline on the
+ * dashboard, and another organisation's staff cannot open that case. axe-core checks each page.
+ * Screenshots of every step are kept in test/artifacts/browser/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/server/config.ts';
+import { openRuntime, type Runtime } from '../../src/server/runtime.ts';
+import { type LaunchedChromium, launchChromium } from '../support/chromium.ts';
+
+const TODAY = '2026-11-23';
+const PASSWORD = 'correct horse battery staple';
+const SHOTS = join(import.meta.dirname, '../artifacts/browser');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// The IJ denied on Monday 2026-11-02. The notice of appeal is due 30 calendar days later
+// (8 CFR 1003.38(b)): Wednesday 2026-12-02, not a federal holiday, so it does not move.
+const IJ_DECISION = '2026-11-02';
+const BIA_DUE = { es: '2 de diciembre de 2026', fr: '2 décembre 2026', en: 'December 2, 2026' };
+
+let chromium: LaunchedChromium;
+let rt: Runtime;
+let server: ReturnType<typeof serve>;
+let base: string;
+let dataDir: string;
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core's WCAG 2.x A/AA rules; evaluated through the debugger, so the page's CSP stays on. */
+async function expectAccessible(page: Page, where: string) {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is a global the script above defined
+    const axe = (window as any).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
+  });
+  expect(violations, `accessibility of ${where}`).toEqual([]);
+}
+
+async function personContext(locale: string): Promise<BrowserContext> {
+  const context = await chromium.newContext({ phone: true, locale });
+  await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  return context;
+}
+
+async function fillDate(page: Page, selector: string, iso: string) {
+  await page.fill(selector, iso);
+}
+
+/** Walks the interview for a case the IJ denied, answering "I don't know" to every screening question. */
+async function interviewDeniedCase(page: Page, lang: string) {
+  await page.goto(`${base}/`);
+  await page.waitForSelector('a.button.primary[href="#/q"]');
+  await shot(page, `${lang}-1-home`);
+  await expectAccessible(page, `${lang} home`);
+  await page.click('a.button.primary[href="#/q"]');
+
+  await page.waitForSelector('[data-question="timeline.arrival"]');
+  await fillDate(page, '#event-date', '2024-03-01');
+  await page.selectOption('#detail-manner', 'entry_without_inspection');
+  await shot(page, `${lang}-2-arrival`);
+  await expectAccessible(page, `${lang} arrival question`);
+  await page.click('form button[type="submit"]');
+
+  const report = async (event: string, date: string, details: Record<string, string> = {}) => {
+    await page.waitForSelector(`[data-question="timeline.next"] >> xpath=..//button[@data-value="${event}"]`);
+    await page.click(`button[data-value="${event}"]`);
+    await fillDate(page, '#event-date', date);
+    for (const [name, value] of Object.entries(details)) await page.selectOption(`#detail-${name}`, value);
+    await page.click('form button[type="submit"]');
+  };
+  await report('nta_filed', '2024-04-15');
+  await report('asylum_filed', '2024-06-01', { forum: 'immigration_court' });
+  await report('ij_decision', IJ_DECISION, { outcome: 'denied' });
+  await page.waitForSelector('button[data-value="bia_appeal_filed"]');
+  await shot(page, `${lang}-3-what-next`);
+  await page.click('button[data-value="none"]');
+
+  // Every screening question the engine still asks: "I don't know" (unknown is never "no").
+  for (let i = 0; i < 80; i++) {
+    const done = await page
+      .waitForSelector('[data-question], .answers, h1', { timeout: 10_000 })
+      .then(async () => page.evaluate(() => location.hash === '#/summary'));
+    if (done) break;
+    if (i === 2) await shot(page, `${lang}-4-screening`);
+    const unknown = page.locator('button[data-value="unknown"]');
+    await unknown.first().click();
+    await page.waitForTimeout(20);
+  }
+  await page.waitForFunction(() => location.hash === '#/summary');
+  await shot(page, `${lang}-5-summary`);
+  await expectAccessible(page, `${lang} summary`);
+  await page.click('a.button.primary[href="#/results"]');
+  await page.waitForSelector('[data-deadline="bia_appeal"]');
+  await shot(page, `${lang}-6-results`);
+  await expectAccessible(page, `${lang} results`);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  await build({ configFile: join(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn' });
+  dataDir = mkdtempSync(join(tmpdir(), 'refugio-web-'));
+  rt = await openRuntime(readConfig({ DATA_DIR: dataDir }), { env: {}, today: () => TODAY });
+  server = serve({ fetch: rt.app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  chromium = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await new Promise((r) => server?.close(r));
+  await rt?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a person seeking asylum, on a phone', () => {
+  it('completes the interview in Spanish and sees the BIA appeal deadline; offline reload and .ics work', async () => {
+    const context = await personContext('es-MX');
+    const page = await context.newPage();
+    await interviewDeniedCase(page, 'es');
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    const deadline = page.locator('[data-deadline="bia_appeal"]');
+    expect(await deadline.textContent()).toContain(BIA_DUE.es);
+    expect(await deadline.textContent()).toMatch(/9 días/);
+
+    // The calendar file: an all-day event on the due date, in the person's language.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.actions button.primary'),
+    ]);
+    const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toMatch(/\r\nEND:VCALENDAR\r\n$/);
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    const appeal = events.find((e) => e.includes('DTSTART;VALUE=DATE:20261202'));
+    expect(appeal, 'an event on 2026-12-02').toBeDefined();
+    expect(appeal).toMatch(/SUMMARY:[^\r\n]*(Junta|BIA)/);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(2000);
+
+    // Offline: the service worker serves the app; the answers are still on this device.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-deadline="bia_appeal"]');
+    expect(await page.locator('[data-deadline="bia_appeal"]').textContent()).toContain(BIA_DUE.es);
+    await shot(page, 'es-7-offline-results');
+    await context.close();
+  });
+
+  it('completes the same interview in French, and can switch language without losing answers', async () => {
+    const context = await personContext('fr-FR');
+    const page = await context.newPage();
+    await interviewDeniedCase(page, 'fr');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.locator('[data-deadline="bia_appeal"]').textContent()).toContain(BIA_DUE.fr);
+    await page.selectOption('.lang select', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.locator('[data-deadline="bia_appeal"]').textContent()).toContain(BIA_DUE.en);
+    await context.close();
+  });
+
+  it('quick exit clears the answers at once', async () => {
+    const context = await personContext('en-US');
+    const page = await context.newPage();
+    await page.route('https://www.weather.gov/**', (r) => r.fulfill({ body: '<title>Weather</title>' }));
+    await page.goto(`${base}/#/q`);
+    await fillDate(page, '#event-date', '2025-01-10');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-question="timeline.next"]');
+    expect(await page.evaluate(() => sessionStorage.getItem('refugio.answers'))).toContain('2025-01-10');
+    await page.click('button.exit');
+    await page.waitForURL(/weather\.gov/);
+    await page.goto(`${base}/#/summary`);
+    expect(await page.evaluate(() => sessionStorage.getItem('refugio.answers'))).toBeNull();
+    await context.close();
+  });
+});
+
+describe('a legal team', () => {
+  it('staff adds an IJ denial and sees the BIA appeal on the dashboard; another organisation cannot open the case', async () => {
+    // Two organisations, each with an admin who invites one staff member.
+    for (const org of ['a', 'b']) {
+      const { orgId } = await rt.accounts.createOrganisation({
+        name: `Org ${org.toUpperCase()}`,
+        adminEmail: `admin@${org}.test`,
+        adminPassword: PASSWORD,
+      });
+      const session = await rt.accounts.login(`admin@${org}.test`, PASSWORD);
+      const admin = await rt.accounts.actorIn(
+        (await rt.accounts.principalFromSession(session.token))!,
+        orgId,
+      );
+      await rt.accounts.invite(admin, { email: `staff@${org}.test`, role: 'staff', password: PASSWORD });
+    }
+
+    const context = await chromium.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const signIn = async (email: string) => {
+      await page.goto(`${base}/#/team`);
+      await page.fill('#email', email);
+      await page.fill('#password', PASSWORD);
+      await page.click('form.login button[type="submit"]');
+      await page.waitForSelector('.team-nav');
+    };
+    await signIn('staff@a.test');
+    await shot(page, 'team-1-caseload');
+    await expectAccessible(page, 'caseload');
+    await page.fill('#new-name', 'José Núñez');
+    await page.fill('#new-a', 'A012345678');
+    await page.click('text=Create case');
+    await page.waitForSelector('article.case');
+    const caseUrl = page.url();
+
+    const addEvent = async (type: string, date: string, details: Record<string, string> = {}) => {
+      await page.selectOption('#ev-type', type);
+      await page.fill('#ev-date', date);
+      for (const [k, v] of Object.entries(details)) await page.selectOption(`#ev-${k}`, v);
+      const before = await page.locator('.timeline li').count();
+      await page.click('form.add-event button[type="submit"]');
+      await page.waitForFunction((n) => document.querySelectorAll('.timeline li').length > n, before);
+    };
+    await addEvent('nta_filed', '2024-04-15');
+    await addEvent('ij_decision', IJ_DECISION, { outcome: 'denied' });
+    await page.waitForSelector('article.case [data-deadline="bia_appeal"]');
+    expect(await page.locator('article.case [data-deadline="bia_appeal"]').textContent()).toContain(
+      BIA_DUE.en,
+    );
+    await shot(page, 'team-2-case');
+    await expectAccessible(page, 'case page');
+
+    await page.click('a[href="#/team/deadlines"]');
+    await page.waitForSelector('.dashboard [data-deadline="bia_appeal"]');
+    const row = await page.locator('.dashboard [data-deadline="bia_appeal"]').textContent();
+    expect(row).toContain('José Núñez');
+    expect(row).toContain(BIA_DUE.en);
+    await shot(page, 'team-3-dashboard');
+    await expectAccessible(page, 'dashboard');
+    await page.click('.team-nav button');
+    await page.waitForSelector('form.login');
+
+    // Another organisation's staff, with the case's own address, sees nothing of it.
+    await signIn('staff@b.test');
+    await page.goto(caseUrl);
+    await page.reload();
+    await page.waitForSelector('main .error');
+    expect(await page.locator('main').textContent()).not.toContain('José');
+    await shot(page, 'team-4-other-organisation');
+    await context.close();
+  });
+});
