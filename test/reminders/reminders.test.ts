@@ -3,52 +3,18 @@
  * only, exactly once even when two services (two processes' worth) run at once, never to another
  * organisation, and never with the person's name, A-number or birth date.
  */
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReminderService, smtpSender } from '../../src/reminders/reminder-service.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { openRuntime, type Runtime } from '../../src/server/runtime.ts';
 import { databaseKinds, type FreshDatabase, freshDatabase } from '../support/databases.ts';
-
-interface Received {
-  readonly to: string[];
-  readonly raw: string;
-}
-
-function startSmtp(): Promise<{ server: SMTPServer; url: string; received: Received[] }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => {
-        raw += chunk.toString('utf8');
-      });
-      stream.on('end', () => {
-        // Unfold header lines (RFC 5322) so a long subject reads as one line.
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: raw.replace(/\r\n[ \t]+/g, ' '),
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.server.address() as AddressInfo;
-      resolve({ server, url: `smtp://127.0.0.1:${port}`, received });
-    });
-  });
-}
+import { type LocalSmtp, startSmtp } from './smtp.ts';
 
 for (const kind of databaseKinds) {
   describe(`deadline reminders (${kind})`, () => {
     let fresh: FreshDatabase;
     let rt: Runtime;
-    let smtp: Awaited<ReturnType<typeof startSmtp>>;
+    let smtp: LocalSmtp;
     let today = '2026-11-02';
 
     beforeAll(async () => {
@@ -102,7 +68,7 @@ for (const kind of databaseKinds) {
     afterAll(async () => {
       await rt?.close();
       await fresh?.remove();
-      await new Promise<void>((resolve) => smtp?.server.close(() => resolve()));
+      await smtp?.close();
     });
 
     it('sends nothing on a day that is not a lead time', async () => {
