@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { defineConfig, type Plugin } from 'vite';
 
 const PROVIDERS = fileURLToPath(new URL('src/content/help/providers.json', import.meta.url));
@@ -36,6 +37,23 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Locale files are parsed at build time (ICU MessageFormat to its syntax tree), so the browser
+ * ships no message parser: intl-messageformat formats the trees as they are.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'refugio-precompiled-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]content[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const trees = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, parse(v)]));
+      return { code: `export default ${JSON.stringify(trees)};`, moduleType: 'js', map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('src/web', import.meta.url)),
   base: './',
@@ -48,5 +66,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
   },
-  plugins: [serviceWorker()],
+  resolve: {
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
+  plugins: [precompiledMessages(), serviceWorker()],
 });

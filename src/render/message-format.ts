@@ -4,10 +4,13 @@
  * becomes its label, protected grounds their words, and in the browser ISO dates and weekday names
  * are written the reader's way.
  */
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CITATIONS, type CitationId } from '../../law/citations.ts';
 
-export type Messages = Readonly<Record<string, string>>;
+/** A message is ICU MessageFormat text, or its syntax tree when the build parsed it ahead of time. */
+export type Message = string | MessageFormatElement[];
+export type Messages = Readonly<Record<string, Message>>;
 export type Params = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
 export interface MessageSource {
@@ -21,7 +24,7 @@ export interface MessageSource {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = new WeakMap<Messages, Map<string, IntlMessageFormat>>();
 
 function isCitationId(value: unknown): value is CitationId {
   return typeof value === 'string' && Object.hasOwn(CITATIONS, value);
@@ -55,11 +58,16 @@ export function formatMessage(source: MessageSource, code: string, params: Param
   const text = own ?? fallback[code];
   if (text === undefined) throw new Error(`no message for code ${code}`);
   const lang = own !== undefined ? locale : 'en';
-  const key = `${lang}\u0000${text}`;
-  let format = compiled.get(key);
+  const dictionary = own !== undefined ? messages : fallback;
+  let formats = compiled.get(dictionary);
+  if (!formats) {
+    formats = new Map();
+    compiled.set(dictionary, formats);
+  }
+  let format = formats.get(code);
   if (!format) {
     format = new IntlMessageFormat(text, lang);
-    compiled.set(key, format);
+    formats.set(code, format);
   }
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
@@ -69,7 +77,7 @@ export function formatMessage(source: MessageSource, code: string, params: Param
       // The core lists protected grounds as ids; each has its own words.
       values[name] = value
         .split(', ')
-        .map((g) => messages[`ground.${g}`] ?? fallback[`ground.${g}`] ?? g)
+        .map((g) => (hasMessage(source, `ground.${g}`) ? formatMessage(source, `ground.${g}`) : g))
         .join(', ');
     } else if (source.localDates && typeof value === 'string' && ISO_DATE.test(value)) {
       values[name] = localDate(value, lang);

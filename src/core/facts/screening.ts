@@ -6,20 +6,9 @@
 import * as z from 'zod/mini';
 import { isoDate } from './iso-date.ts';
 
-export const PROTECTED_GROUNDS = [
-  'race',
-  'religion',
-  'nationality',
-  'political_opinion',
-  'particular_social_group',
-] as const;
-export const CRIME_CATEGORIES = [
-  'aggravated_felony',
-  'particularly_serious_crime',
-  'serious_nonpolitical_crime',
-  'other',
-] as const;
-export const CURRENT_STATUSES = ['in_status', 'out_of_status', 'paroled', 'tps', 'no_status'] as const;
+import { CRIME_CATEGORIES, CURRENT_STATUSES, PROTECTED_GROUNDS } from './vocabulary.ts';
+
+export { CRIME_CATEGORIES, CURRENT_STATUSES, PROTECTED_GROUNDS };
 
 const protectedGround = z.enum(PROTECTED_GROUNDS);
 

@@ -3,12 +3,8 @@
  * ask for, with the answers it accepts. Which one comes next is decided by the engine's
  * `missingFacts` (only questions whose answer would change a result), never by the UI.
  */
-import {
-  CRIME_CATEGORIES,
-  CURRENT_STATUSES,
-  PROTECTED_GROUNDS,
-  type ScreeningFactId,
-} from '../facts/screening.ts';
+import type { ScreeningFactId } from '../facts/screening.ts';
+import { CRIME_CATEGORIES, CURRENT_STATUSES, PROTECTED_GROUNDS } from '../facts/vocabulary.ts';
 
 export type Answer =
   | { readonly kind: 'yes_no' }
