@@ -85,13 +85,18 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    translator(lang).then((tr) => {
+    const show = (tr: Translator) => {
       if (!live) return;
       setT(tr);
       document.documentElement.lang = tr.lang;
       document.documentElement.dir = tr.dir;
       document.title = tr.t('app.name');
-    });
+    };
+    // The first screen needs only the app's words; the law core's follow at once, in the background.
+    translator(lang, 'ui')
+      .then(show)
+      .then(() => translator(lang, 'all'))
+      .then(show);
     return () => {
       live = false;
     };
@@ -169,7 +174,12 @@ export function App() {
   );
 }
 
+/** Pages that show the law core's words wait for them (a moment after the first screen). */
+const NEEDS_CORE_WORDS = new Set(['results', 'lawyer', 'team']);
+
 function Page({ section, rest, ctx }: { section: string; rest: string; ctx: AppContext }) {
+  if (NEEDS_CORE_WORDS.has(section) && !ctx.t.complete)
+    return <p class="loading">{ctx.t.t('team.loading')}</p>;
   switch (section) {
     case 'q':
       return <QuestionPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;

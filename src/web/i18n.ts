@@ -22,20 +22,27 @@ export function direction(lang: string): 'rtl' | 'ltr' {
   return RTL.has(lang.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
+/** The app's own words (web.json) come first; the law core's longer messages follow. */
+export type Part = 'ui' | 'all';
 const loaded = new Map<string, Promise<Messages>>();
 
-function load(lang: string): Promise<Messages> {
-  let p = loaded.get(lang);
+function load(lang: string, part: Part): Promise<Messages> {
+  const key = `${lang}/${part}`;
+  let p = loaded.get(key);
   if (!p) {
-    const files = Object.entries(LOADERS).filter(([path]) => path.split('/').at(-2) === lang);
+    const files = Object.entries(LOADERS).filter(
+      ([path]) => path.split('/').at(-2) === lang && (part === 'all' || path.endsWith('/web.json')),
+    );
     p = Promise.all(files.map(([, loader]) => loader())).then((parts) => Object.assign({}, ...parts));
-    loaded.set(lang, p);
+    loaded.set(key, p);
   }
   return p;
 }
 
 export interface Translator {
   readonly lang: string;
+  /** Whether the law core's messages are loaded too (results, the workspace), not just the app's. */
+  readonly complete: boolean;
   readonly dir: 'rtl' | 'ltr';
   t(code: string, params?: Record<string, string | number | boolean | null | undefined>): string;
   has(code: string): boolean;
@@ -43,13 +50,14 @@ export interface Translator {
   number(n: number): string;
 }
 
-export async function translator(lang: string): Promise<Translator> {
+export async function translator(lang: string, part: Part = 'all'): Promise<Translator> {
   const chosen = LANGUAGES.includes(lang) ? lang : 'en';
-  const [messages, fallback] = await Promise.all([load(chosen), load('en')]);
+  const [messages, fallback] = await Promise.all([load(chosen, part), load('en', part)]);
   const source: MessageSource = { locale: chosen, messages, fallback, localDates: true };
   const numbers = new Intl.NumberFormat(chosen);
   return {
     lang: chosen,
+    complete: part === 'all',
     dir: direction(chosen),
     t: (code, params = {}) => formatMessage(source, code, params),
     has: (code) => messages[code] !== undefined || fallback[code] !== undefined,
