@@ -120,6 +120,8 @@ export function createApp(deps: AppDeps) {
     const who = token ? await deps.accounts.actorForFeed(token) : undefined;
     if (!who) throw new ApiError(404, 'not_found', 'No such calendar feed');
     const rows = await deps.cases.dashboard(who, 366);
+    // Alarms at the person's own lead days (GET /api/v1/me/reminders).
+    const { leadDays } = await deps.accounts.reminderSettings(who.userId);
     c.header('content-type', 'text/calendar; charset=utf-8');
     c.header('cache-control', 'no-store');
     return c.body(
@@ -130,7 +132,7 @@ export function createApp(deps: AppDeps) {
           // Never a name or A-number in what a phone shows on its lock screen.
           summary: `${renderStep({ code: `deadline.${r.deadlineId}`, params: {} })} (case ${r.caseId.slice(0, 8)})`,
           description: renderStep({ code: 'disclaimer.legal_information', params: {} }),
-          remindDaysBefore: [14, 7, 3, 1].filter((n) => n <= Math.max(r.daysLeft, 0)),
+          remindDaysBefore: leadDays.filter((n) => n <= Math.max(r.daysLeft, 0)),
         })),
         deps.today(),
       ),
@@ -201,6 +203,15 @@ export function createApp(deps: AppDeps) {
       email: p.email,
       memberships: await deps.accounts.memberships(p.userId),
     });
+  });
+
+  // Each person's own reminder settings; the calendar feed's alarms follow the same lead days.
+  app.get('/api/v1/me/reminders', async (c) =>
+    c.json(await deps.accounts.reminderSettings(c.get('principal').userId)),
+  );
+  app.put('/api/v1/me/reminders', async (c) => {
+    const input = parse(S.reminderSettings, await body(c));
+    return c.json(await deps.accounts.setReminderSettings(c.get('principal').userId, input));
   });
 
   const actor = (c: Context<Env>): Promise<Actor> => {

@@ -21,6 +21,13 @@ const ROUTES: readonly Route[] = [
   },
   { method: 'post', path: '/api/v1/auth/logout', summary: 'Sign out' },
   { method: 'get', path: '/api/v1/me', summary: 'The signed-in person and their organisations' },
+  { method: 'get', path: '/api/v1/me/reminders', summary: 'My reminder settings (e-mail, lead days)' },
+  {
+    method: 'put',
+    path: '/api/v1/me/reminders',
+    summary: 'Set my reminder settings (also the calendar feed alarms)',
+    body: S.reminderSettings,
+  },
   { method: 'get', path: '/api/v1/orgs/{orgId}/members', summary: 'Members of the organisation' },
   {
     method: 'post',

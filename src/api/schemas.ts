@@ -67,3 +67,8 @@ export const uuidParam = z.uuid();
 export const note = z.strictObject({ body: z.string().trim().min(1).max(20_000) });
 export const exportCase = z.strictObject({ passphrase: z.string().min(8).max(1000) });
 export const importCase = z.strictObject({ passphrase: z.string().min(1).max(1000), bundle: z.unknown() });
+/** A person's own reminder settings: e-mail on or off, and days before each deadline (0 to 365). */
+export const reminderSettings = z.strictObject({
+  email: z.boolean(),
+  leadDays: z.array(z.int().min(0).max(365)).max(10),
+});

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { addDays, formatDate, parseDate } from '../core/index.ts';
 import { renderStep } from '../render/messages.ts';
 import type { CaseStore } from '../store/case-store.ts';
+import { DEFAULT_LEAD_DAYS } from '../tracker/account-service.ts';
 
 export interface Mail {
   readonly to: string;
@@ -17,8 +18,6 @@ export interface Mail {
 
 export type SendMail = (mail: Mail) => Promise<void>;
 
-export const DEFAULT_LEAD_DAYS = [14, 7, 3, 1] as const;
-
 export class ReminderService {
   constructor(
     private readonly store: CaseStore,
@@ -27,17 +26,32 @@ export class ReminderService {
     private readonly leadDays: readonly number[] = DEFAULT_LEAD_DAYS,
   ) {}
 
-  /** Sends the reminders due today; returns how many this call sent. */
+  /**
+   * Sends the reminders due today; returns how many this call sent. Each person's own settings
+   * (reminder_settings) decide their lead days and whether they get e-mail at all; a person
+   * without settings gets the installation's lead days.
+   */
   async runOnce(): Promise<number> {
     const today = parseDate(this.today());
+    const chosen = await this.store.db
+      .selectFrom('reminder_settings')
+      .select(sql<number>`unnest(lead_days)`.as('lead'))
+      .where('email_enabled', '=', true)
+      .distinct()
+      .execute();
+    const leads = [...new Set([...this.leadDays, ...chosen.map((r) => Number(r.lead))])].sort(
+      (a, b) => b - a,
+    );
     let sent = 0;
-    for (const lead of this.leadDays) {
+    for (const lead of leads) {
       const due = formatDate(addDays(today, lead));
+      const byDefault = this.leadDays.includes(lead);
       const rows = await this.store.db
         .selectFrom('case_deadlines as d')
         .innerJoin('cases as c', 'c.id', 'd.case_id')
         .innerJoin('memberships as m', 'm.org_id', 'd.org_id')
         .innerJoin('users as u', 'u.id', 'm.user_id')
+        .leftJoin('reminder_settings as s', 's.user_id', 'u.id')
         .select(['d.case_id', 'd.org_id', 'd.deadline_id', 'd.due', 'u.id as user_id', 'u.email'])
         .where('d.due', '=', due)
         .where('d.kind', '=', 'deadline')
@@ -47,6 +61,13 @@ export class ReminderService {
           eb.or([
             eb('m.role', 'in', ['admin', 'attorney', 'staff']),
             eb.and([eb('m.role', '=', 'client'), eb('m.client_case_id', '=', eb.ref('d.case_id'))]),
+          ]),
+        )
+        .where((eb) =>
+          eb.or([
+            // No settings: the installation's lead days.
+            ...(byDefault ? [eb('s.user_id', 'is', null)] : []),
+            eb.and([eb('s.email_enabled', '=', true), sql<boolean>`${lead}::integer = ANY (s.lead_days)`]),
           ]),
         )
         .orderBy('d.case_id')

@@ -47,7 +47,7 @@ export async function openRuntime(
     const keyring = await loadKeyring({ env: options.env ?? process.env, dataDir: config.DATA_DIR });
     const crypto = createFieldCrypto(keyring);
     const store = new CaseStore(database.db, crypto);
-    const accounts = new AccountService(database.db);
+    const accounts = new AccountService(database.db, config.REMINDER_LEAD_DAYS);
     const today = options.today ?? todayIn(config.REFUGIO_TIME_ZONE);
     const cases = new CaseService(store, today);
     // A new rules version recomputes every case and records what moved (see deadline_changes):

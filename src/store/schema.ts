@@ -162,8 +162,18 @@ export interface RemindersSentTable {
   sent_at: GeneratedTimestamp;
 }
 
+/** A person's own reminder settings; without a row, the installation's lead days and e-mail on. */
+export interface ReminderSettingsTable {
+  user_id: string;
+  email_enabled: Generated<boolean>;
+  /** Days before a deadline, 0 to 365, at most 10 (a CHECK enforces it). */
+  lead_days: number[];
+  updated_at: GeneratedTimestamp;
+}
+
 export interface Database {
   reminders_sent: RemindersSentTable;
+  reminder_settings: ReminderSettingsTable;
   login_failures: LoginFailuresTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -13,6 +13,18 @@ import { can, type Role } from './roles.ts';
 
 export const SESSION_DAYS = 7;
 
+/** When deadline reminders go out unless the installation (REMINDER_LEAD_DAYS) or the person says otherwise. */
+export const DEFAULT_LEAD_DAYS: readonly number[] = [14, 7, 3, 1];
+
+/** A person's reminder settings: e-mail on or off, and the days before a deadline (also the feed's alarms). */
+export interface ReminderSettings {
+  readonly email: boolean;
+  /** Distinct, largest first. */
+  readonly leadDays: readonly number[];
+  /** True while the person has not chosen: the installation's lead days apply. */
+  readonly isDefault: boolean;
+}
+
 export interface Membership {
   readonly orgId: string;
   readonly orgName: string;
@@ -31,8 +43,47 @@ export interface Principal {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+const normaliseLeadDays = (days: readonly number[]) => [...new Set(days)].sort((a, b) => b - a);
+
 export class AccountService {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** The installation's lead days, for people who have not chosen their own. */
+    private readonly defaultLeadDays: readonly number[] = DEFAULT_LEAD_DAYS,
+  ) {}
+
+  async reminderSettings(userId: string): Promise<ReminderSettings> {
+    const row = await this.db
+      .selectFrom('reminder_settings')
+      .select(['email_enabled', 'lead_days'])
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row
+      ? { email: row.email_enabled, leadDays: normaliseLeadDays(row.lead_days), isDefault: false }
+      : { email: true, leadDays: normaliseLeadDays(this.defaultLeadDays), isDefault: true };
+  }
+
+  /** Saves a person's own settings (the API has checked the lead days: 0 to 365, at most 10). */
+  async setReminderSettings(
+    userId: string,
+    input: { email: boolean; leadDays: readonly number[] },
+  ): Promise<ReminderSettings> {
+    const leadDays = normaliseLeadDays(input.leadDays);
+    await this.db
+      .insertInto('reminder_settings')
+      .values({ user_id: userId, email_enabled: input.email, lead_days: leadDays })
+      .onConflict((oc) =>
+        oc
+          .column('user_id')
+          .doUpdateSet({ email_enabled: input.email, lead_days: leadDays, updated_at: new Date() }),
+      )
+      .execute();
+    await this.db
+      .insertInto('audit_log')
+      .values({ org_id: null, user_id: userId, case_id: null, action: 'reminders.settings' })
+      .execute();
+    return { email: input.email, leadDays, isDefault: false };
+  }
 
   /** Failed sign-ins for this key in the last 15 minutes, across every server process. */
   async recentLoginFailures(key: string): Promise<number> {

@@ -32,6 +32,7 @@ const expectedColumns = {
     lead_days: 'NO',
     sent_at: 'NO',
   },
+  reminder_settings: { user_id: 'NO', email_enabled: 'NO', lead_days: 'NO', updated_at: 'NO' },
   login_failures: { key_hash: 'NO', at: 'NO' },
   organisations: { id: 'NO', name: 'NO', created_at: 'NO' },
   users: { id: 'NO', email: 'NO', password_hash: 'NO', created_at: 'NO' },
