@@ -202,7 +202,7 @@ describe('a person seeking asylum, on a phone', () => {
 });
 
 describe('a legal team', () => {
-  it('staff adds an IJ denial and sees the BIA appeal on the dashboard; another organisation cannot open the case', async () => {
+  beforeAll(async () => {
     // Two organisations, each with an admin who invites one staff member.
     for (const org of ['a', 'b']) {
       const { orgId } = await rt.accounts.createOrganisation({
@@ -217,7 +217,9 @@ describe('a legal team', () => {
       );
       await rt.accounts.invite(admin, { email: `staff@${org}.test`, role: 'staff', password: PASSWORD });
     }
+  });
 
+  it('staff adds an IJ denial and sees the BIA appeal on the dashboard; another organisation cannot open the case', async () => {
     const context = await chromium.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const signIn = async (email: string) => {
@@ -271,5 +273,47 @@ describe('a legal team', () => {
     expect(await page.locator('main').textContent()).not.toContain('José');
     await shot(page, 'team-4-other-organisation');
     await context.close();
+  });
+
+  it("imports a person's exported interview into a new case", async () => {
+    // The person: arrival only, then "I don't know" is not needed; the export is locked.
+    const person = await personContext('en-US');
+    const page = await person.newPage();
+    await page.goto(`${base}/#/q`);
+    await fillDate(page, '#event-date', '2025-09-15');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-question="timeline.next"]');
+    await page.goto(`${base}/#/save`);
+    await page.fill('#pass', 'river stone lantern');
+    await page.fill('#export-name', 'Аня Петрова');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("Export for my lawyer")'),
+    ]);
+    const file = join(dataDir, 'refugio-case.json');
+    await download.saveAs(file);
+    const sealed = readFileSync(file, 'utf8');
+    expect(sealed).not.toContain('Петрова');
+    expect(sealed).not.toContain('2025-09-15');
+    await person.close();
+
+    const team = await chromium.newContext({ locale: 'en-US' });
+    const staff = await team.newPage();
+    await staff.goto(`${base}/#/team`);
+    await staff.fill('#email', 'staff@a.test');
+    await staff.fill('#password', PASSWORD);
+    await staff.click('form.login button[type="submit"]');
+    await staff.waitForSelector('#import-file');
+    await staff.setInputFiles('#import-file', file);
+    await staff.fill('#import-pass', 'river stone lantern');
+    await staff.click('form:has(#import-file) button[type="submit"]');
+    await staff.waitForSelector('article.case');
+    expect(await staff.locator('article.case h1').textContent()).toBe('Аня Петрова');
+    // The one-year filing deadline runs from the arrival the person gave: 2026-09-15, a Tuesday.
+    expect(await staff.locator('article.case [data-deadline="one_year_filing"]').textContent()).toContain(
+      'September 15, 2026',
+    );
+    await shot(staff, 'team-5-imported');
+    await team.close();
   });
 });
