@@ -316,4 +316,33 @@ describe('a legal team', () => {
     await shot(staff, 'team-5-imported');
     await team.close();
   });
+
+  it('an admin invites a member and changes their role in the settings', async () => {
+    const context = await chromium.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${base}/#/team/settings`);
+    await page.fill('#email', 'admin@a.test');
+    await page.fill('#password', PASSWORD);
+    await page.click('form.login button[type="submit"]');
+    await page.waitForSelector('#inv-email');
+    await page.fill('#inv-email', 'attorney@a.test');
+    await page.selectOption('#inv-role', 'attorney');
+    await page.fill('#inv-pass', 'another long passphrase');
+    await page.click('form:has(#inv-email) button[type="submit"]');
+    const row = page.locator('tr', { hasText: 'attorney@a.test' });
+    await row.waitFor();
+    expect(await row.locator('select').inputValue()).toBe('attorney');
+    await row.locator('select').selectOption('staff');
+    await page.waitForSelector('p.ok[role="status"]');
+    const members = await rt.accounts.listMembers(
+      await rt.accounts.actorIn(
+        (await rt.accounts.principalFromSession((await rt.accounts.login('admin@a.test', PASSWORD)).token))!,
+        (await rt.accounts.memberships((await rt.accounts.login('admin@a.test', PASSWORD)).userId))[0]!.orgId,
+      ),
+    );
+    expect(members.find((m) => m.email === 'attorney@a.test')?.role).toBe('staff');
+    await shot(page, 'team-6-settings');
+    await expectAccessible(page, 'settings');
+    await context.close();
+  });
 });

@@ -19,6 +19,7 @@ export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
   delete<T>(path: string): Promise<T>;
 }
 
@@ -42,6 +43,7 @@ export function api(csrf: string): Api {
     get: (p) => call('GET', p),
     post: (p, b) => call('POST', p, b),
     put: (p, b) => call('PUT', p, b),
+    patch: (p, b) => call('PATCH', p, b),
     delete: (p) => call('DELETE', p),
   };
 }

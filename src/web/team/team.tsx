@@ -329,15 +329,42 @@ function Dashboard({ t, client, base }: { t: Translator; client: Api; base: stri
   );
 }
 
+interface Member {
+  readonly userId: string;
+  readonly email: string;
+  readonly role: string;
+}
+
+const STAFF_ROLES = ['admin', 'attorney', 'staff'] as const;
+
 function Settings({ t, client, base, role }: { t: Translator; client: Api; base: string; role: string }) {
-  const [members, setMembers] = useState<{ userId: string; email: string; role: string }[] | null>(null);
+  const [members, setMembers] = useState<Member[] | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
+  const [newRole, setNewRole] = useState<string>('staff');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const load = () => client.get<{ members: Member[] }>(`${base}/members`).then((r) => setMembers(r.members));
   useEffect(() => {
-    if (role === 'admin')
-      client
-        .get<{ members: { userId: string; email: string; role: string }[] }>(`${base}/members`)
-        .then((r) => setMembers(r.members));
+    if (role === 'admin') load();
   }, [base, role]);
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setMessage({ ok: true, text: t.t('team.saved') });
+      await load();
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof ApiFailure ? err.message : t.t('error.generic') });
+    }
+  };
+  const invite = (e: Event) => {
+    e.preventDefault();
+    return act(async () => {
+      await client.post(`${base}/members`, { email, role: newRole, password });
+      setEmail('');
+      setPassword('');
+    });
+  };
   const createFeed = async () => {
     const r = await client.post<{ url: string }>(`${base}/calendar-feed`, {});
     setFeed(new URL(r.url, location.origin).href);
@@ -349,18 +376,107 @@ function Settings({ t, client, base, role }: { t: Translator; client: Api; base:
         <>
           <h2>{t.t('team.members')}</h2>
           <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('team.email')}</th>
+                <th scope="col">{t.t('team.role')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.t('team.remove')}</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {members.map((m) => (
                 <tr key={m.userId}>
                   <td>{m.email}</td>
-                  <td>{m.role}</td>
+                  <td>
+                    {m.role === 'client' ? (
+                      t.t('team.role.client')
+                    ) : (
+                      <select
+                        aria-label={`${t.t('team.role')}: ${m.email}`}
+                        value={m.role}
+                        onChange={(e) =>
+                          act(() =>
+                            client.patch(`${base}/members/${m.userId}`, {
+                              role: (e.target as HTMLSelectElement).value,
+                            }),
+                          )
+                        }
+                      >
+                        {STAFF_ROLES.map((r) => (
+                          <option value={r} key={r}>
+                            {t.t(`team.role.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button link"
+                      onClick={() => act(() => client.delete(`${base}/members/${m.userId}`))}
+                    >
+                      {t.t('team.remove')}
+                      <span class="visually-hidden"> {m.email}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <form onSubmit={invite}>
+            <h3>{t.t('team.invite')}</h3>
+            <div class="field">
+              <label for="inv-email">{t.t('team.email')}</label>
+              <input
+                id="inv-email"
+                type="email"
+                required
+                value={email}
+                onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="field">
+              <label for="inv-role">{t.t('team.role')}</label>
+              <select
+                id="inv-role"
+                value={newRole}
+                onChange={(e) => setNewRole((e.target as HTMLSelectElement).value)}
+              >
+                {STAFF_ROLES.map((r) => (
+                  <option value={r} key={r}>
+                    {t.t(`team.role.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="inv-pass">{t.t('team.first_password')}</label>
+              <input
+                id="inv-pass"
+                type="password"
+                autocomplete="new-password"
+                minLength={12}
+                required
+                value={password}
+                onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <button type="submit" class="button primary">
+              {t.t('team.invite')}
+            </button>
+          </form>
+          {message && (
+            <p class={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'}>
+              {message.text}
+            </p>
+          )}
         </>
       )}
       <h2>{t.t('team.feed')}</h2>
+      <p>{t.t('team.feed_help')}</p>
       <button type="button" class="button" onClick={createFeed}>
         {t.t('team.feed_create')}
       </button>
