@@ -89,25 +89,23 @@ export async function startJobs(runtime: Runtime, config: ServerConfig, options:
             match: `*/${REMINDER_MINUTES} * * * *`,
             identifier: 'send_reminders',
             // A missed run is not replayed: the next one sends whatever is still due.
-            options: { backfillPeriod: 0, maxAttempts: 1, jobKey: 'send_reminders', queueName: 'reminders' },
+            options: { backfillPeriod: 0, maxAttempts: 1, jobKey: 'send_reminders' },
           },
         ])
       : [],
   });
   try {
     // Job keys: a second process starting at the same time replaces the queued job instead of
-    // adding another; the queue names make each kind run one at a time across every process.
+    // adding another. Recomputations also run one at a time (a named queue), so two never record
+    // the same change twice; reminders need no queue: the reminders_sent claim makes two runs safe,
+    // and a queue left locked by a killed process would hold them back for hours.
     await runner.addJob(
       'recompute_deadlines',
       {},
       { jobKey: 'recompute_deadlines', queueName: 'recompute', maxAttempts: 5, priority: -1 },
     );
     if (reminders) {
-      await runner.addJob(
-        'send_reminders',
-        {},
-        { jobKey: 'send_reminders', queueName: 'reminders', maxAttempts: 1 },
-      );
+      await runner.addJob('send_reminders', {}, { jobKey: 'send_reminders', maxAttempts: 1 });
     }
   } catch (err) {
     await runner.stop();
