@@ -15,6 +15,7 @@ import { renderStep } from '../render/messages.ts';
 import { type AccountService, type Principal, SESSION_DAYS } from '../tracker/account-service.ts';
 import type { Actor, CaseService } from '../tracker/case-service.ts';
 import { ApiError, errorBody, toResponse, zodDetails } from './errors.ts';
+import { ALLOWED_FILE_TYPES, isAllowedFileType, looksLike, MAX_FILE_BYTES } from './file-types.ts';
 import { openApiDocument } from './openapi.ts';
 import * as S from './schemas.ts';
 import { hasWebApp, serveWebApp, type WebFiles } from './web-files.ts';
@@ -358,6 +359,53 @@ export function createApp(deps: AppDeps) {
   app.get('/api/v1/orgs/:orgId/deadline-changes', async (c) =>
     c.json({ changes: await deps.cases.deadlineChanges(await actor(c)) }),
   );
+
+  // --- files kept with a case (PDF, PNG, JPEG), encrypted at rest ----------------------------
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/files', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const { name } = parse(S.fileQuery, c.req.query());
+    const contentType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!isAllowedFileType(contentType))
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        `Send a PDF, PNG or JPEG file (${ALLOWED_FILE_TYPES.join(', ')})`,
+      );
+    const length = Number(c.req.header('content-length') ?? '0');
+    if (length > MAX_FILE_BYTES)
+      throw new ApiError(413, 'too_large', `A file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.byteLength > MAX_FILE_BYTES)
+      throw new ApiError(413, 'too_large', `A file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'The file is empty');
+    if (!looksLike(contentType, bytes))
+      throw new ApiError(415, 'type_mismatch', `The file's contents are not ${contentType}`);
+    return c.json(await deps.cases.addFile(a, id, { name, contentType, bytes }), 201);
+  });
+  app.get('/api/v1/orgs/:orgId/cases/:caseId/files', async (c) => {
+    const a = await actor(c);
+    return c.json({ files: await deps.cases.files(a, caseId(c)) });
+  });
+  app.get('/api/v1/orgs/:orgId/cases/:caseId/files/:fileId', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const fileId = S.uuidParam.safeParse(c.req.param('fileId'));
+    if (!fileId.success) throw new ApiError(404, 'not_found', 'No such file in this case');
+    const file = await deps.cases.readFile(a, id, fileId.data);
+    return c.body(file.bytes, 200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'cache-control': 'no-store',
+    });
+  });
+  app.delete('/api/v1/orgs/:orgId/cases/:caseId/files/:fileId', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const fileId = S.uuidParam.safeParse(c.req.param('fileId'));
+    if (!fileId.success) throw new ApiError(404, 'not_found', 'No such file in this case');
+    return c.json(await deps.cases.removeFile(a, id, fileId.data));
+  });
 
   app.post('/api/v1/orgs/:orgId/calendar-feed', async (c) => {
     const token = await deps.accounts.newCalendarFeed(await actor(c));

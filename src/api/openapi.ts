@@ -106,6 +106,25 @@ const ROUTES: readonly Route[] = [
     status: 201,
   },
   {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/files',
+    summary:
+      'Keep a file with the case: the body is the PDF, PNG or JPEG itself (at most 20 MB), its type in Content-Type',
+    query: S.fileQuery,
+    status: 201,
+  },
+  { method: 'get', path: '/api/v1/orgs/{orgId}/cases/{caseId}/files', summary: 'Files kept with a case' },
+  {
+    method: 'get',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/files/{fileId}',
+    summary: 'Download a file (decrypted)',
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/files/{fileId}',
+    summary: 'Remove a file',
+  },
+  {
     method: 'get',
     path: '/api/v1/orgs/{orgId}/cases/{caseId}/deadline-changes',
     summary: 'Deadlines moved by a new rules version',

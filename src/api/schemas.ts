@@ -72,3 +72,13 @@ export const reminderSettings = z.strictObject({
   email: z.boolean(),
   leadDays: z.array(z.int().min(0).max(365)).max(10),
 });
+
+/** A file's name as the person gave it: no path, no control characters. */
+export const fileQuery = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\\/\p{Cc}]+$/u, 'a file name without slashes or control characters'),
+});

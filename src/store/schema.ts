@@ -102,6 +102,18 @@ export interface CaseNotesTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface CaseFilesTable {
+  id: string;
+  case_id: string;
+  org_id: string;
+  name_enc: string;
+  content_type: string;
+  size: number;
+  data_enc: string;
+  added_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
 export interface CaseDeadlinesTable {
   case_id: string;
   org_id: string;
@@ -183,6 +195,7 @@ export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
   case_notes: CaseNotesTable;
+  case_files: CaseFilesTable;
   case_deadlines: CaseDeadlinesTable;
   deadline_changes: DeadlineChangesTable;
   audit_log: AuditLogTable;

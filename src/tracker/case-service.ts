@@ -207,6 +207,53 @@ export class CaseService {
     });
   }
 
+  async addFile(
+    actor: Actor,
+    caseId: string,
+    file: { name: string; contentType: string; bytes: Uint8Array },
+  ) {
+    this.require(actor, 'case.files');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      const id = randomUUID();
+      await this.store.addFile(tx, { id, orgId: actor.orgId, caseId, addedBy: actor.userId, ...file });
+      await this.audit(tx, actor, caseId, 'file.add');
+      return { id, name: file.name, contentType: file.contentType, size: file.bytes.byteLength };
+    });
+  }
+
+  async files(actor: Actor, caseId: string) {
+    this.require(actor, 'case.files');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      const files = await this.store.listFiles(tx, caseId);
+      await this.audit(tx, actor, caseId, 'file.list');
+      return files;
+    });
+  }
+
+  async readFile(actor: Actor, caseId: string, fileId: string) {
+    this.require(actor, 'case.files');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      const file = await this.store.readFile(tx, caseId, fileId);
+      if (!file) throw new TrackerError(404, 'not_found', 'No such file in this case');
+      await this.audit(tx, actor, caseId, 'file.read');
+      return file;
+    });
+  }
+
+  async removeFile(actor: Actor, caseId: string, fileId: string) {
+    this.require(actor, 'case.files');
+    return this.store.db.transaction().execute(async (tx) => {
+      await this.loadCase(tx, actor, caseId);
+      if (!(await this.store.removeFile(tx, caseId, fileId)))
+        throw new TrackerError(404, 'not_found', 'No such file in this case');
+      await this.audit(tx, actor, caseId, 'file.remove');
+      return { ok: true };
+    });
+  }
+
   async notes(actor: Actor, caseId: string) {
     this.require(actor, 'case.notes');
     return this.store.db.transaction().execute(async (tx) => {

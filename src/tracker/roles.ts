@@ -13,6 +13,7 @@ export type Permission =
   | 'case.archive'
   | 'case.events'
   | 'case.notes'
+  | 'case.files'
   | 'deadlines.dashboard'
   | 'members.manage'
   | 'members.list'
@@ -27,6 +28,7 @@ const STAFF: readonly Permission[] = [
   'case.update',
   'case.events',
   'case.notes',
+  'case.files',
   'deadlines.dashboard',
 ];
 const ATTORNEY: readonly Permission[] = [...STAFF, 'case.archive', 'members.list', 'tokens.create'];

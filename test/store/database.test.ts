@@ -72,6 +72,17 @@ const expectedColumns = {
     removed_at: 'YES',
   },
   case_notes: { id: 'NO', case_id: 'NO', org_id: 'NO', author_id: 'NO', body_enc: 'NO', created_at: 'NO' },
+  case_files: {
+    id: 'NO',
+    case_id: 'NO',
+    org_id: 'NO',
+    name_enc: 'NO',
+    content_type: 'NO',
+    size: 'NO',
+    data_enc: 'NO',
+    added_by: 'YES',
+    created_at: 'NO',
+  },
   case_deadlines: {
     case_id: 'NO',
     org_id: 'NO',

@@ -8,10 +8,12 @@ import { initial } from './001-initial.ts';
 import { loginFailures } from './002-login-failures.ts';
 import { reminders } from './003-reminders.ts';
 import { reminderSettings } from './004-reminder-settings.ts';
+import { caseFiles } from './005-case-files.ts';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001_initial': initial,
   '002_login_failures': loginFailures,
   '003_reminders': reminders,
   '004_reminder_settings': reminderSettings,
+  '005_case_files': caseFiles,
 };
