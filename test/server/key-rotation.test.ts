@@ -28,6 +28,12 @@ describe('key rotation', () => {
         event: { type: 'arrival', date: '2026-01-05' },
       });
       await rt.cases.addNote(actor, c.id, 'confidential note');
+      const pdf = new TextEncoder().encode('%PDF-1.4\n% scanned notice\n');
+      const file = await rt.cases.addFile(actor, c.id, {
+        name: 'Notice to Appear.pdf',
+        contentType: 'application/pdf',
+        bytes: pdf,
+      });
       await rt.close();
 
       const r = spawnSync(process.execPath, ['bin/refugio.js', 'admin', 'rotate-key'], {
@@ -36,8 +42,8 @@ describe('key rotation', () => {
         encoding: 'utf8',
       });
       expect(r.status, r.stderr).toBe(0);
-      // One person, one event and one note (no screening answers were given).
-      expect(r.stdout).toMatch(/New key k2 is current; 3 encrypted values/);
+      // One person, one event, one note and a file's name and bytes (no screening answers were given).
+      expect(r.stdout).toMatch(/New key k2 is current; 5 encrypted values/);
 
       rt = await openRuntime(config, { env: {}, today: () => '2026-11-22' });
       const rows = await rt.store.db.selectFrom('cases').select(['person_enc']).execute();
@@ -50,6 +56,10 @@ describe('key rotation', () => {
         (await rt.cases.list(actor, { q: 'A123456789', status: 'all', page: 1, pageSize: 10 })).cases,
       ).toHaveLength(1);
       expect((await rt.cases.notes(actor, c.id))[0]!.body).toBe('confidential note');
+      const files = await rt.store.db.selectFrom('case_files').select(['name_enc', 'data_enc']).execute();
+      expect(files.map((f) => [f.name_enc.split('.')[1], f.data_enc.split('.')[1]])).toEqual([['k2', 'k2']]);
+      const back = await rt.cases.readFile(actor, c.id, file.id);
+      expect([back.name, back.bytes]).toEqual(['Notice to Appear.pdf', pdf]);
       await rt.close();
     } finally {
       await fresh.remove();
