@@ -252,6 +252,12 @@ describe('a legal team', () => {
     expect(await page.locator('article.case [data-deadline="bia_appeal"]').textContent()).toContain(
       BIA_DUE.en,
     );
+    await page.setInputFiles('#case-file', {
+      name: 'Decisión del juez.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.waitForSelector('ul.files a:has-text("Decisión del juez.pdf")');
     await shot(page, 'team-2-case');
     await expectAccessible(page, 'case page');
 

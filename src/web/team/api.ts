@@ -21,18 +21,21 @@ export interface Api {
   put<T>(path: string, body: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   delete<T>(path: string): Promise<T>;
+  /** Sends a file as the request body, its type in Content-Type. */
+  upload<T>(path: string, file: File): Promise<T>;
 }
 
 export function api(csrf: string): Api {
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const call = async <T>(method: string, path: string, body?: unknown, file?: File): Promise<T> => {
     const res = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
       headers: {
+        ...(file ? { 'content-type': file.type || 'application/octet-stream' } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
       },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(file ? { body: file } : body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const data = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string } };
     if (!res.ok)
@@ -45,5 +48,7 @@ export function api(csrf: string): Api {
     put: (p, b) => call('PUT', p, b),
     patch: (p, b) => call('PATCH', p, b),
     delete: (p) => call('DELETE', p),
+    upload: (p, f) =>
+      call('POST', `${p}${p.includes('?') ? '&' : '?'}name=${encodeURIComponent(f.name)}`, undefined, f),
   };
 }

@@ -26,6 +26,13 @@ interface AssessmentData {
   readonly nextSteps: readonly { id: string; deadline: string | null }[];
 }
 
+interface CaseFile {
+  readonly id: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+}
+
 interface AuditEntry {
   readonly at: string;
   readonly action: string;
@@ -47,6 +54,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
   const [date, setDate] = useState('');
   const [details, setDetails] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
+  const [files, setFiles] = useState<CaseFile[]>([]);
 
   const fail = (err: unknown) =>
     setError(
@@ -63,6 +71,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
       setData(await client.get<CaseData>(path));
       setAssessment(await client.get<AssessmentData>(`${path}/assessment`));
       setNotes((await client.get<{ notes: typeof notes }>(`${path}/notes`)).notes);
+      setFiles((await client.get<{ files: CaseFile[] }>(`${path}/files`)).files);
       if (props.role === 'admin') {
         const all = await client.get<{ entries?: AuditEntry[] }>(`${base}/audit`);
         setAudit((all.entries ?? []).filter((e) => e.caseId === caseId));
@@ -100,6 +109,18 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
   const removeEvent = async (id: string) => {
     try {
       await client.delete(`${path}/events/${id}?version=${data.version}`);
+      await load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const upload = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      await client.upload(`${path}/files`, file);
+      input.value = '';
       await load();
     } catch (err) {
       fail(err);
@@ -232,6 +253,22 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
           </ul>
         </>
       )}
+
+      <h2>{t.t('team.files')}</h2>
+      <ul class="files">
+        {files.map((f) => (
+          <li key={f.id}>
+            <a href={`/api/v1${path}/files/${f.id}`} download={f.name}>
+              {f.name}
+            </a>{' '}
+            <span class="small">({t.t('team.file_size', { kb: Math.ceil(f.size / 1024) })})</span>
+          </li>
+        ))}
+      </ul>
+      <div class="field">
+        <label for="case-file">{t.t('team.add_file')}</label>
+        <input id="case-file" type="file" accept="application/pdf,image/png,image/jpeg" onChange={upload} />
+      </div>
 
       <h2>{t.t('team.notes')}</h2>
       <ul>
