@@ -140,25 +140,27 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
   return (
     <article class="case">
       <h1>{data.person.name}</h1>
-      <p>
+      <dl class="person">
         {data.person.aNumber && (
-          <span>
-            {t.t('team.a_number')}: {data.person.aNumber} ·{' '}
-          </span>
+          <div>
+            <dt>{t.t('team.a_number')}</dt>
+            <dd>{data.person.aNumber}</dd>
+          </div>
         )}
         {data.person.birthDate && (
-          <span>
-            {t.t('team.birth_date')}: {t.date(data.person.birthDate)}
-          </span>
+          <div>
+            <dt>{t.t('team.birth_date')}</dt>
+            <dd>{t.date(data.person.birthDate)}</dd>
+          </div>
         )}
-      </p>
+      </dl>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
 
-      <h2>{t.t('results.deadlines')}</h2>
+      <h2>{t.t('team.deadlines')}</h2>
       <ul class="deadlines" aria-live="polite">
         {data.deadlines.map((d) => (
           <li key={`${d.deadlineId}-${d.due}`} data-deadline={d.deadlineId} class={`status-${d.status}`}>
@@ -172,8 +174,8 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
         {data.events.map((e) => (
           <li key={e.id}>
             {t.date(e.event.date)} —{' '}
-            {t.has(`event.${e.event.type}`) ? t.t(`event.${e.event.type}`) : e.event.type}
-            {typeof e.event.outcome === 'string' && ` (${e.event.outcome})`}{' '}
+            {t.has(`team.event.${e.event.type}`) ? t.t(`team.event.${e.event.type}`) : e.event.type}
+            {typeof e.event.outcome === 'string' && ` (${t.t(`detail.outcome.${e.event.outcome}`)})`}{' '}
             <button type="button" class="button link" onClick={() => removeEvent(e.id)}>
               {t.t('team.remove')}
             </button>
@@ -194,7 +196,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
           >
             {EVENT_TYPES.map((x) => (
               <option value={x} key={x}>
-                {t.t(`event.${x}`)}
+                {t.t(`team.event.${x}`)}
               </option>
             ))}
           </select>
