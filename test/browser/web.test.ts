@@ -199,6 +199,32 @@ describe('a person seeking asylum, on a phone', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('refugio.answers'))).toBeNull();
     await context.close();
   });
+  it('saves the answers on the device locked with a passphrase, and opens them only with it', async () => {
+    const context = await personContext('en-US');
+    const page = await context.newPage();
+    await page.goto(`${base}/#/q`);
+    await fillDate(page, '#event-date', '2025-02-20');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-question="timeline.next"]');
+    await page.goto(`${base}/#/save`);
+    await page.fill('#pass', 'seven blue herons');
+    await page.click('button:has-text("Save on this device")');
+    await page.waitForSelector('p.ok[role="status"]');
+    const stored = await page.evaluate(() => localStorage.getItem('refugio.saved'));
+    expect(stored).not.toBeNull();
+    expect(stored).not.toContain('2025-02-20');
+
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.fill('#pass', 'not the passphrase');
+    await page.click('button:has-text("Open")');
+    await page.waitForSelector('p.error[role="alert"]');
+    await page.fill('#pass', 'seven blue herons');
+    await page.click('button:has-text("Open")');
+    await page.waitForFunction(() => location.hash === '#/summary');
+    expect(await page.locator('.answers').textContent()).toContain('February 20, 2025');
+    await context.close();
+  });
 });
 
 describe('a legal team', () => {
