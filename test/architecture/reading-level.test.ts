@@ -1,0 +1,47 @@
+/**
+ * The interview's English aims at a 6th-8th grade reading level. Flesch-Kincaid grade over the
+ * questions, their help and their answers read as one text, with a plain syllable count (vowel
+ * groups, a silent final e): rough, but it catches drift into legal prose.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const web = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../src/content/locales/en/web.json'), 'utf8'),
+) as Record<string, string>;
+
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+function fleschKincaidGrade(sentences: readonly string[]): number {
+  const words = sentences.flatMap((s) => s.split(/\s+/).filter((w) => /[a-z]/i.test(w)));
+  const syll = words.reduce((n, w) => n + syllables(w), 0);
+  return 0.39 * (words.length / sentences.length) + 11.8 * (syll / words.length) - 15.59;
+}
+
+describe('reading level of the interview (English)', () => {
+  // Names of forms and agencies are what they are; the words around them are what we control.
+  const text = Object.entries(web)
+    .filter(([k]) => /^(q|opt|event|detail)\./.test(k))
+    .map(([, v]) => v.replace(/\{[^}]*\}/g, 'it').replace(/\([^)]*\)/g, ''));
+
+  it('is at most 8th grade on average (Flesch-Kincaid)', () => {
+    const grade = fleschKincaidGrade(text);
+    process.stdout.write(`Interview reading grade: ${grade.toFixed(1)}\n`);
+    expect(grade).toBeLessThanOrEqual(8.5);
+  });
+
+  it('the scale itself ranks legal prose above plain words', () => {
+    const plain = fleschKincaidGrade(['Did you come here as a child?', 'When did you arrive?']);
+    const legal = fleschKincaidGrade([
+      'Notwithstanding any other provision of law, an application for asylum shall be adjudicated within the statutorily prescribed period applicable to affirmative applications.',
+    ]);
+    expect(plain).toBeLessThan(4);
+    expect(legal).toBeGreaterThan(14);
+  });
+});
