@@ -307,6 +307,55 @@ describe('a legal team', () => {
     await context.close();
   });
 
+  it('shows deadlines a change in the law moved, until someone marks them reviewed', async () => {
+    const found = await rt.store.db.selectFrom('cases').select(['id', 'org_id']).execute();
+    const target = found[0]!;
+    await rt.store.db
+      .insertInto('deadline_changes')
+      .values({
+        case_id: target.id,
+        org_id: target.org_id,
+        deadline_id: 'bia_appeal',
+        old_due: '2026-12-02',
+        new_due: '2026-12-03',
+        rules_version: 'test-rules-2',
+        authority: ['8 CFR 1003.38(b)'],
+      })
+      .execute();
+    const staffEmail = (
+      await rt.store.db
+        .selectFrom('memberships as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
+        .select('u.email')
+        .where('m.org_id', '=', target.org_id)
+        .where('m.role', '=', 'staff')
+        .executeTakeFirstOrThrow()
+    ).email;
+    const context = await chromium.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${base}/#/team/deadlines`);
+    await page.fill('#email', staffEmail);
+    await page.fill('#password', PASSWORD);
+    await page.click('form.login button[type="submit"]');
+    await page.waitForSelector('.dashboard .notice a');
+    await page.click('.dashboard .notice a');
+    await page.waitForSelector('section.changes');
+    const text = await page.locator('section.changes').textContent();
+    expect(text).toContain('December 2, 2026');
+    expect(text).toContain('December 3, 2026');
+    await shot(page, 'team-7-law-change');
+    await expectAccessible(page, 'case page with changes');
+    await page.click('section.changes button');
+    await page.waitForSelector('section.changes', { state: 'detached' });
+    const left = await rt.store.db
+      .selectFrom('deadline_changes')
+      .select('reviewed_at')
+      .where('case_id', '=', target.id)
+      .execute();
+    expect(left.every((r) => r.reviewed_at !== null)).toBe(true);
+    await context.close();
+  });
+
   it("imports a person's exported interview into a new case", async () => {
     // The person: arrival only, then "I don't know" is not needed; the export is locked.
     const person = await personContext('en-US');

@@ -26,6 +26,16 @@ interface AssessmentData {
   readonly nextSteps: readonly { id: string; deadline: string | null }[];
 }
 
+interface DeadlineChange {
+  readonly id: string;
+  readonly deadlineId: string;
+  readonly oldDue: string | null;
+  readonly newDue: string | null;
+  readonly rulesVersion: string;
+  readonly authority: readonly string[];
+  readonly reviewed: boolean;
+}
+
 interface CaseFile {
   readonly id: string;
   readonly name: string;
@@ -55,6 +65,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
   const [details, setDetails] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<CaseFile[]>([]);
+  const [changes, setChanges] = useState<DeadlineChange[]>([]);
 
   const fail = (err: unknown) =>
     setError(
@@ -72,6 +83,11 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
       setAssessment(await client.get<AssessmentData>(`${path}/assessment`));
       setNotes((await client.get<{ notes: typeof notes }>(`${path}/notes`)).notes);
       setFiles((await client.get<{ files: CaseFile[] }>(`${path}/files`)).files);
+      setChanges(
+        (await client.get<{ changes: DeadlineChange[] }>(`${path}/deadline-changes`)).changes.filter(
+          (c) => !c.reviewed,
+        ),
+      );
       if (props.role === 'admin') {
         const all = await client.get<{ entries?: AuditEntry[] }>(`${base}/audit`);
         setAudit((all.entries ?? []).filter((e) => e.caseId === caseId));
@@ -158,6 +174,35 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
         <p class="error" role="alert">
           {error}
         </p>
+      )}
+
+      {changes.length > 0 && (
+        <section class="notice changes" aria-labelledby="changes-title">
+          <h2 id="changes-title">{t.t('team.changes')}</h2>
+          <p>{t.t('team.changes_lead')}</p>
+          <ul>
+            {changes.map((c) => (
+              <li key={c.id}>
+                {t.t(`deadline.${c.deadlineId}`)}: {c.oldDue ? t.date(c.oldDue) : '—'} →{' '}
+                {c.newDue ? t.date(c.newDue) : '—'} <span class="law">({c.authority.join('; ')})</span>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="button"
+            onClick={async () => {
+              try {
+                await client.post(`${path}/deadline-changes/review`, {});
+                await load();
+              } catch (err) {
+                fail(err);
+              }
+            }}
+          >
+            {t.t('team.changes_reviewed')}
+          </button>
+        </section>
       )}
 
       <h2>{t.t('team.deadlines')}</h2>

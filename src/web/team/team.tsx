@@ -294,10 +294,15 @@ interface DashboardRow {
 
 function Dashboard({ t, client, base }: { t: Translator; client: Api; base: string }) {
   const [rows, setRows] = useState<DashboardRow[] | null>(null);
+  const [toReview, setToReview] = useState<string[]>([]);
   useEffect(() => {
     client
       .get<{ deadlines: DashboardRow[] }>(`${base}/deadlines?within=30d`)
       .then((r) => setRows(r.deadlines));
+    client
+      .get<{ changes: { caseId: string; reviewed: boolean }[] }>(`${base}/deadline-changes`)
+      .then((r) => setToReview([...new Set(r.changes.filter((c) => !c.reviewed).map((c) => c.caseId))]))
+      .catch(() => setToReview([]));
   }, [base]);
   if (!rows) return <p class="loading">{t.t('team.loading')}</p>;
   const groups: [string, DashboardRow[]][] = [
@@ -308,6 +313,20 @@ function Dashboard({ t, client, base }: { t: Translator; client: Api; base: stri
   return (
     <section class="dashboard">
       <h1>{t.t('team.dashboard')}</h1>
+      {toReview.length > 0 && (
+        <div class="notice">
+          <p>{t.t('team.changes_cases', { n: toReview.length })}</p>
+          <ul>
+            {toReview.map((id, i) => (
+              <li key={id}>
+                <a href={`#/team/case/${id}`}>
+                  {t.t('team.case')} {i + 1}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {rows.length === 0 && <p>{t.t('team.no_deadlines')}</p>}
       {groups.map(([key, list]) =>
         list.length ? (
