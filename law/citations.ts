@@ -94,6 +94,9 @@ export const CITATIONS = {
   '8-CFR-1003.6-a': { label: '8 CFR 1003.6(a)', url: `${ECFR}1003.6`, verifiedOn: V },
   '8-CFR-1240.15': { label: '8 CFR 1240.15', url: `${ECFR}1240.15`, verifiedOn: V },
   '8-CFR-1003.39': { label: '8 CFR 1003.39', url: `${ECFR}1003.39`, verifiedOn: V },
+  '8-CFR-1003.3-b': { label: '8 CFR 1003.3(b)', url: `${ECFR}1003.3`, verifiedOn: V },
+  '8-CFR-1003.1-d-2-i': { label: '8 CFR 1003.1(d)(2)(i)', url: `${ECFR}1003.1`, verifiedOn: V },
+  'BIA-PM-4.16': { label: 'BIA Practice Manual ch. 4.16', verifiedOn: V },
   '8-CFR-1003.23-b-1': { label: '8 CFR 1003.23(b)(1)', url: `${ECFR}1003.23`, verifiedOn: V },
   '8-CFR-1003.23-b-4-i': { label: '8 CFR 1003.23(b)(4)(i)', url: `${ECFR}1003.23`, verifiedOn: V },
   '8-CFR-1003.23-b-4-ii': { label: '8 CFR 1003.23(b)(4)(ii)', url: `${ECFR}1003.23`, verifiedOn: V },
@@ -152,6 +155,10 @@ export const CITATIONS = {
     label: 'USCIS interim final rule on the annual asylum fee (published 2026-04-28, effective 2026-05-29)',
     verifiedOn: V,
   },
+
+  // Translations of foreign-language documents (EOIR, then USCIS)
+  '8-CFR-1003.33': { label: '8 CFR 1003.33', url: `${ECFR}1003.33`, verifiedOn: V },
+  '8-CFR-103.2-b-3': { label: '8 CFR 103.2(b)(3)', url: `${ECFR}103.2`, verifiedOn: V },
 
   // SIJS age
   'INA-101-a-27-J': { label: 'INA 101(a)(27)(J)', url: `${USC8}1101`, verifiedOn: V },

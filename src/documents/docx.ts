@@ -3,7 +3,21 @@
  * printing. The text goes in as Unicode and the word processor picks fonts and shapes scripts, so
  * names in any script (Arabic and Hebrew included) come out right, unlike in the PDF.
  */
-import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { Block, DocumentModel } from './model.ts';
 
 /** Word measures in twentieths of a point; font sizes in half points. */
@@ -31,7 +45,7 @@ function marked(mark: string, text: string): Paragraph {
   });
 }
 
-function paragraphs(b: Block, textWidth: number): Paragraph[] {
+function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
       return [
@@ -97,6 +111,43 @@ function paragraphs(b: Block, textWidth: number): Paragraph[] {
         new Paragraph({ keepNext: true, children: runs(b.signer) }),
         new Paragraph({ children: runs(b.dateLine) }),
       ];
+    case 'centered':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepLines: true,
+          spacing: { after: 160 },
+          children: runs(b.lines.join('\n'), { bold: b.bold }),
+        }),
+      ];
+    case 'columns': {
+      // A borderless two-cell table: each column wraps on its own, and the row stays on one page.
+      const right = Math.round(textWidth * 0.4);
+      const cell = (text: readonly string[], width: number, align: 'left' | 'right') =>
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          children: [
+            new Paragraph({
+              alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+              children: runs(text.join('\n'), align === 'right' ? { bold: true } : {}),
+            }),
+          ],
+        });
+      return [
+        new Table({
+          width: { size: textWidth, type: WidthType.DXA },
+          columnWidths: [textWidth - right, right],
+          borders: TableBorders.NONE,
+          rows: [
+            new TableRow({
+              cantSplit: true,
+              children: [cell(b.left, textWidth - right, 'left'), cell(b.right, right, 'right')],
+            }),
+          ],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+    }
   }
 }
 

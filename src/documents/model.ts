@@ -28,7 +28,14 @@ export type Block =
   /** Things to know, each with a bullet. */
   | { readonly type: 'list'; readonly items: readonly string[] }
   /** A line to sign by hand, the signer's name printed below it, then a line with the date. */
-  | { readonly type: 'signature'; readonly signer: string; readonly dateLine: string };
+  | { readonly type: 'signature'; readonly signer: string; readonly dateLine: string }
+  /** Lines centred on the page, such as a court's name or a filing's title; `bold` for a title. */
+  | { readonly type: 'centered'; readonly lines: readonly string[]; readonly bold: boolean }
+  /**
+   * Two columns side by side, kept on one page: `left` flush left and `right` flush right and bold,
+   * such as a filer's address beside "DETAINED", or a court caption beside its file number.
+   */
+  | { readonly type: 'columns'; readonly left: readonly string[]; readonly right: readonly string[] };
 
 /** A run of blocks that starts on a new page (and flows onto more pages if it must). */
 export interface Section {
@@ -67,6 +74,17 @@ export const signature = (signer: string, dateLine: string): Block => ({
   dateLine,
 });
 
+export const centered = (text: readonly string[], options: { bold?: boolean } = {}): Block => ({
+  type: 'centered',
+  lines: text,
+  bold: options.bold ?? false,
+});
+export const columns = (left: readonly string[], right: readonly string[]): Block => ({
+  type: 'columns',
+  left,
+  right,
+});
+
 /** Every string a person will read, in order: for checking what a font can show, and for tests. */
 export function documentStrings(model: DocumentModel): string[] {
   const out: string[] = [model.title];
@@ -78,7 +96,11 @@ export function documentStrings(model: DocumentModel): string[] {
           out.push(b.text);
           break;
         case 'lines':
+        case 'centered':
           out.push(...b.lines);
+          break;
+        case 'columns':
+          out.push(...b.left, ...b.right);
           break;
         case 'caption':
           if (b.title !== undefined) out.push(b.title);

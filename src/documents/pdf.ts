@@ -369,6 +369,43 @@ class Writer {
         this.drawLines(b.dateLine);
         return;
       }
+      case 'centered': {
+        const font = b.bold ? this.bold : this.regular;
+        const rows = b.lines.flatMap((l) => this.wrap(l, font, SIZE.body, this.width));
+        // A court's name or a title is read as one piece: never split across pages.
+        this.ensure(rows.length * SIZE.body * LEADING);
+        for (const row of rows) {
+          const x = this.left + (this.width - font.widthOfTextAtSize(row, SIZE.body)) / 2;
+          if (row !== '') this.drawLine(row, x, SIZE.body, font);
+          this.gap(SIZE.body * LEADING);
+        }
+        this.gap(8);
+        return;
+      }
+      case 'columns': {
+        // The right column is as wide as its longest line (at most 40%), the left takes the rest.
+        const gutter = 18;
+        const natural = b.right.map((l) => this.bold.widthOfTextAtSize(l.normalize('NFC'), SIZE.body));
+        const rightWidth = Math.min(Math.max(0, ...natural), this.width * 0.4);
+        const left = b.left.flatMap((l) => this.wrap(l, this.regular, SIZE.body, this.width - rightWidth - gutter));
+        const right = b.right.flatMap((l) => this.wrap(l, this.bold, SIZE.body, Math.max(rightWidth, 1)));
+        const step = SIZE.body * LEADING;
+        const rows = Math.max(left.length, right.length);
+        this.ensure(rows * step);
+        const top = this.y;
+        left.forEach((row, i) => {
+          this.y = top - i * step;
+          if (row !== '') this.drawLine(row, this.left, SIZE.body, this.regular);
+        });
+        right.forEach((row, i) => {
+          this.y = top - i * step;
+          const x = this.left + this.width - this.bold.widthOfTextAtSize(row, SIZE.body);
+          if (row !== '') this.drawLine(row, x, SIZE.body, this.bold);
+        });
+        this.y = top - rows * step;
+        this.gap(8);
+        return;
+      }
     }
   }
 }

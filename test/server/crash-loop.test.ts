@@ -101,7 +101,9 @@ async function checkConsistent(url: string, s: Session, acked: Acknowledged): Pr
   const base = `${url}/api/v1/orgs/${s.orgId}/cases`;
   const ids: string[] = [];
   for (let page = 1; ; page++) {
-    const list = (await (await fetch(`${base}?pageSize=100&page=${page}`, { headers: s.headers })).json()) as {
+    const list = (await (
+      await fetch(`${base}?pageSize=100&page=${page}`, { headers: s.headers })
+    ).json()) as {
       cases: { id: string }[];
     };
     ids.push(...list.cases.map((c) => c.id));
@@ -144,7 +146,15 @@ for (const kind of databaseKinds) {
       };
       const created = spawnSync(
         process.execPath,
-        ['bin/refugio.js', 'admin', 'create-org', '--name', 'Legal Aid', '--admin-email', 'admin@example.org'],
+        [
+          'bin/refugio.js',
+          'admin',
+          'create-org',
+          '--name',
+          'Legal Aid',
+          '--admin-email',
+          'admin@example.org',
+        ],
         { cwd: ROOT, env, input: `${PASSWORD}\n`, encoding: 'utf8' },
       );
       expect(created.status, created.stderr).toBe(0);

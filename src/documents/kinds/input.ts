@@ -13,12 +13,12 @@ const CONTROL = /(?!\n)[\p{Cc}\u2028\u2029]/u;
 const CONTROL_OR_NEWLINE = /[\p{Cc}\u2028\u2029]/u;
 
 /** A string; a missing one "is required", anything else "must be text". */
-function str() {
+export function str() {
   return z.string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be text') });
 }
 
 /** One line of text: trimmed, NFC (so "é" is one character, as fonts expect), no control characters. */
-function line(max: number) {
+export function line(max: number) {
   return str()
     .transform((s) =>
       s
@@ -36,7 +36,7 @@ function line(max: number) {
 }
 
 /** Text that may keep line breaks (a reason, an office's address). */
-function text(max: number) {
+export function text(max: number) {
   return str()
     .transform((s) =>
       s
@@ -57,14 +57,18 @@ function text(max: number) {
     );
 }
 
-const isoDate = z.iso
+export const isoDate = z.iso
   .date({ error: 'must be a real calendar date written YYYY-MM-DD' })
   .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'must be between 1900-01-01 and 2100-12-31');
 
 /** A US mailing address, in the parts Forms EOIR-33 and AR-11 ask for. */
-const objectError = {
+export const objectError = {
   error: (iss: { input?: unknown }) => (iss.input === undefined ? 'is required' : 'must be an object'),
 };
+
+export const stateCode = str()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be the two-letter state code (for example NY)'));
 
 const address = z.strictObject(
   {
@@ -72,9 +76,7 @@ const address = z.strictObject(
     street: line(200),
     unit: line(50).optional(),
     city: line(100),
-    state: str()
-      .transform((s) => s.trim().toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be the two-letter state code (for example NY)')),
+    state: stateCode,
     zip: str()
       .transform((s) => s.trim())
       .pipe(
@@ -84,6 +86,72 @@ const address = z.strictObject(
   objectError,
 );
 export type Address = z.infer<typeof address>;
+
+/**
+ * For filings with an immigration court: the court that has the case (its city and state name the
+ * court on the cover page, ICPM ch. 3.3), and the judge and next hearing when known.
+ */
+const court = z.strictObject(
+  {
+    city: line(100),
+    state: stateCode,
+    judge: line(200).optional(),
+    nextHearingDate: isoDate.optional(),
+  },
+  objectError,
+);
+export type CourtDetails = z.infer<typeof court>;
+
+/** How a filing reaches the DHS attorney (8 CFR 1003.32(a)): the ways a proof of service names. */
+export const SERVICE_METHODS = ['mail', 'personal_delivery', 'electronic', 'courier'] as const;
+
+/** Service of a court filing on DHS: the Office of the Principal Legal Advisor (OPLA) that has the case. */
+const service = z.strictObject(
+  {
+    method: z
+      .enum(SERVICE_METHODS, { error: `must be one of: ${SERVICE_METHODS.map((m) => `"${m}"`).join(', ')}` })
+      .optional(),
+    date: isoDate.optional(),
+    office: line(200).optional(),
+    address: address.optional(),
+  },
+  objectError,
+);
+export type ServiceDetails = z.infer<typeof service>;
+
+/** An attorney or accredited representative filing for the person, identified by the EOIR ID. */
+const representative = z.strictObject(
+  {
+    name: line(200),
+    eoirId: str()
+      .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[A-Z0-9]{6,12}$/,
+            'must be the EOIR ID EOIR gave at registration: letters and digits (for example AB123456)',
+          ),
+      ),
+    organization: line(200).optional(),
+    address,
+    phone: line(40).optional(),
+    email: line(200).optional(),
+  },
+  objectError,
+);
+export type Representative = z.infer<typeof representative>;
+
+/** A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading "+". */
+export const phone = line(40).refine(
+  (s) => /^\+?[\d\s().-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 7,
+  'must be a phone number: at least 7 digits, with only spaces, dots, dashes, parentheses or a leading +',
+);
+/** An email address, checked only for its shape: the mail server is the real test. */
+export const email = line(254).refine(
+  (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  'must be an email address (name@example.org)',
+);
 
 const documentDetails = z.strictObject(
   {
@@ -95,6 +163,8 @@ const documentDetails = z.strictObject(
     newAddress: address.optional(),
     reason: text(2000).optional(),
     asylumOffice: text(300).optional(),
+    phone: phone.optional(),
+    email: email.optional(),
   },
   objectError,
 );
@@ -110,6 +180,8 @@ export interface PersonDetails {
   readonly newAddress?: Address;
   readonly reason?: string;
   readonly asylumOffice?: string;
+  readonly phone?: string;
+  readonly email?: string;
 }
 
 export interface DocumentInput {
@@ -125,6 +197,28 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       // Our messages never repeat the value: an A-number or a birth date is personal data.
       return issue.message;
   }
+}
+
+/**
+ * Validates the details only one kind reads, kept beside `document` under their own key (`appeal`,
+ * `congress`, `translation`) with the kind's own schema; errors name the path as `document`'s do.
+ */
+export function parseKindDetails<S extends z.ZodType>(
+  input: unknown,
+  key: string,
+  schema: S,
+  missing?: string,
+): z.output<S> | undefined {
+  const raw = (input as Record<string, unknown>)[key];
+  if (raw === undefined) {
+    if (missing !== undefined) throw new DocumentInputError(`${key} is required: ${missing}`, [key]);
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = [key, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+  throw new DocumentInputError(`${path.join('.')} ${describeIssue(issue)}`, path);
 }
 
 /**
@@ -210,6 +304,8 @@ export function parseDetails(
     ...(d.newAddress !== undefined ? { newAddress: d.newAddress } : {}),
     ...(d.reason !== undefined ? { reason: d.reason } : {}),
     ...(d.asylumOffice !== undefined ? { asylumOffice: d.asylumOffice } : {}),
+    ...(d.phone !== undefined ? { phone: d.phone } : {}),
+    ...(d.email !== undefined ? { email: d.email } : {}),
   };
 }
 
