@@ -20,6 +20,11 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** Octets of one code point in UTF-8; plain arithmetic, so it runs in the browser too (no Buffer). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
 export function foldLine(line: string): string {
   const out: string[] = [];
@@ -27,7 +32,7 @@ export function foldLine(line: string): string {
   let octets = 0;
   let limit = 75;
   for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
+    const size = utf8Length(ch.codePointAt(0)!);
     if (octets + size > limit) {
       out.push(current);
       current = ' ';
