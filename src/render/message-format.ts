@@ -47,6 +47,12 @@ function localWeekday(english: string, locale: string): string {
   );
 }
 
+/** The message that names an event type (`eventName.*`) or a deadline (`deadline.*`), if there is one. */
+function namedCode(source: MessageSource, param: 'event' | 'id', value: string): string | undefined {
+  const code = param === 'event' ? `eventName.${value}` : `deadline.${value}`;
+  return hasMessage(source, code) ? code : undefined;
+}
+
 export function hasMessage(source: MessageSource, code: string): boolean {
   return source.messages[code] !== undefined || source.fallback[code] !== undefined;
 }
@@ -79,6 +85,10 @@ export function formatMessage(source: MessageSource, code: string, params: Param
         .split(', ')
         .map((g) => (hasMessage(source, `ground.${g}`) ? formatMessage(source, `ground.${g}`) : g))
         .join(', ');
+    } else if ((name === 'event' || name === 'id') && typeof value === 'string') {
+      // An event type or a deadline id is a code; the reader gets its words where there are some.
+      const named = namedCode(source, name, value);
+      values[name] = named ? formatMessage(source, named) : value;
     } else if (source.localDates && typeof value === 'string' && ISO_DATE.test(value)) {
       values[name] = localDate(value, lang);
     } else if (source.localDates && name === 'weekday' && typeof value === 'string') {

@@ -74,3 +74,21 @@ describe('messages', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('codes inside messages', () => {
+  it('name an event or a deadline in words, never by its code', async () => {
+    const { renderStep } = await import('../../src/render/messages.ts');
+    expect(
+      renderStep({
+        code: 'vd.terminated_by_filing',
+        params: { event: 'motion_to_reopen_filed', date: '2026-03-02' },
+      }),
+    ).toBe('Voluntary departure ended when a motion to reopen was filed on 2026-03-02.');
+    expect(
+      renderStep({
+        code: 'calendar.ad_hoc_closure',
+        params: { id: 'bia_appeal', date: '2026-12-24', source: 'an executive order' },
+      }),
+    ).toContain('the due date of “Appeal to the Board of Immigration Appeals (Form EOIR-26)”');
+  });
+});
