@@ -227,6 +227,119 @@ describe('a person seeking asylum, on a phone', () => {
   });
 });
 
+describe('every page, in every language', () => {
+  const PAGES = [
+    '',
+    'q',
+    'summary',
+    'results',
+    'lawyer',
+    'save',
+    'learn',
+    'learn/appeal-to-bia',
+    'help',
+    'team',
+  ];
+  for (const lang of ['en', 'es', 'fr']) {
+    it(`has no axe-core violations in ${lang}`, async () => {
+      const context = await personContext(lang);
+      const page = await context.newPage();
+      for (const route of PAGES) {
+        await page.goto(`${base}/#/${route}`);
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        await page.waitForSelector('main :is(h1, form, [data-question])');
+        await page.waitForFunction(() => !document.querySelector('main .loading'));
+        await expectAccessible(page, `${lang} #/${route}`);
+      }
+      await context.close();
+    });
+  }
+
+  it('finds a Learn topic by a word in Spanish, accents or not', async () => {
+    const context = await personContext('es');
+    const page = await context.newPage();
+    await page.goto(`${base}/#/learn`);
+    await page.waitForSelector('#learn-search');
+    const all = await page.locator('main a[href^="#/learn/"]').count();
+    await page.fill('#learn-search', 'apelacion');
+    await page.waitForFunction((n) => document.querySelectorAll('main a[href^="#/learn/"]').length < n, all);
+    expect(await page.locator('main a[href="#/learn/appeal-to-bia"]').count()).toBe(1);
+    await page.click('main a[href="#/learn/appeal-to-bia"]');
+    await page.waitForSelector('article.topic h1');
+    expect(await page.locator('article.topic .law').textContent()).toContain('8 CFR 1003.38');
+    await shot(page, 'es-learn-topic');
+    await context.close();
+  });
+
+  it('filters the legal-help directory by language and state', async () => {
+    const context = await personContext('en');
+    const page = await context.newPage();
+    await page.goto(`${base}/#/help`);
+    await page.waitForSelector('#f-lang option[value="fr"]', { state: 'attached' });
+    const directory = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../src/content/help/providers.json'), 'utf8'),
+    ) as { providers: { languages: string[]; state: string }[] };
+    await page.selectOption('#f-lang', 'fr');
+    await page.selectOption('#f-state', 'NY');
+    const expected = directory.providers.filter(
+      (p) => p.languages.includes('fr') && (p.state === 'NY' || p.state === 'national'),
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    await page.waitForFunction((n) => document.querySelectorAll('.providers > li').length === n, expected);
+    await shot(page, 'en-help-filtered');
+    await context.close();
+  });
+
+  it('takes a person through the interview with the keyboard alone', async () => {
+    const context = await personContext('en-US');
+    const page = await context.newPage();
+    /** Presses Tab until the focused element matches, as a keyboard user would. */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 60; i++) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    const focusVisible = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return style.outlineStyle !== 'none' || style.boxShadow !== 'none';
+      });
+    await page.goto(`${base}/`);
+    await page.waitForSelector('a.button.primary[href="#/q"]');
+    await tabTo('a.button.primary[href="#/q"]');
+    expect(await focusVisible(), 'visible focus on the start link').toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-question="timeline.arrival"]');
+    await tabTo('#event-date');
+    await page.keyboard.type('03012024');
+    await tabTo('#detail-manner');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    // Then "nothing else has happened", and every screening question answered "I don't know".
+    await page.waitForSelector('[data-question="timeline.next"]');
+    await tabTo('button[data-value="none"]');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 80; i++) {
+      await page.waitForSelector('[data-question], .answers');
+      if (await page.evaluate(() => location.hash === '#/summary')) break;
+      await tabTo('button[data-value="unknown"]');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(20);
+    }
+    await page.waitForFunction(() => location.hash === '#/summary');
+    expect(await page.locator('.answers').first().textContent()).toContain('March 1, 2024');
+    await tabTo('a.button.primary[href="#/results"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-deadline="one_year_filing"]');
+    await shot(page, 'en-keyboard-results');
+    await context.close();
+  });
+});
+
 describe('a legal team', () => {
   beforeAll(async () => {
     // Two organisations, each with an admin who invites one staff member.
