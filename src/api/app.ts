@@ -4,6 +4,7 @@
  * only through a membership in that organisation.
  */
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import type * as z from 'zod';
@@ -17,11 +18,16 @@ import type { Actor, CaseService } from '../tracker/case-service.ts';
 import { ApiError, errorBody, toResponse, zodDetails } from './errors.ts';
 import { ALLOWED_FILE_TYPES, isAllowedFileType, looksLike, MAX_FILE_BYTES } from './file-types.ts';
 import { openApiDocument } from './openapi.ts';
+import { RateLimiter } from './rate-limit.ts';
 import * as S from './schemas.ts';
 import { hasWebApp, serveWebApp, type WebFiles } from './web-files.ts';
 
 export const SESSION_COOKIE = 'refugio_session';
+/** Endpoints whose work is heavy (the law core, encryption of a whole case, files, documents). */
+const EXPENSIVE = /\/cases\/(?:import|[^/]+\/(?:assessment|export|files|documents)(?:\/[^/]+)?)$/;
 const MAX_BODY_BYTES = 256 * 1024;
+/** An exported case with its files, the largest body any route takes. */
+const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
 export interface AppDeps {
   readonly accounts: AccountService;
@@ -37,6 +43,8 @@ export interface AppDeps {
   readonly web?: WebFiles;
   /** Login attempts allowed per email and address in a 15-minute window. */
   readonly loginLimit?: number;
+  /** Expensive requests (assessments, documents, exports, imports, uploads) per person a minute. */
+  readonly expensivePerMinute?: number;
 }
 
 type Env = { Variables: { principal: Principal } };
@@ -80,6 +88,7 @@ function checkEvent(raw: unknown) {
 export function createApp(deps: AppDeps) {
   const app = new Hono<Env>();
   const loginLimit = deps.loginLimit ?? 10;
+  const expensive = new RateLimiter(deps.expensivePerMinute ?? 120);
 
   app.use(
     '*',
@@ -96,6 +105,17 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.onError((err, c) => toResponse(c, err, deps.logError));
+  // A ceiling for every body, counted as it streams in, so a client that sends no length (or a
+  // false one) cannot make the server hold more than the largest request any route accepts.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_IMPORT_BYTES,
+      onError: () => {
+        throw new ApiError(413, 'too_large', 'The request body is too large');
+      },
+    }),
+  );
   app.notFound((c) => c.json(errorBody('not_found', 'No such endpoint'), 404));
 
   if (deps.web && hasWebApp(deps.web.root)) serveWebApp(app, deps.web);
@@ -187,6 +207,13 @@ export function createApp(deps: AppDeps) {
     }
     if (!principal) throw new ApiError(401, 'unauthenticated', 'Sign in first');
     c.set('principal', principal);
+    if (EXPENSIVE.test(c.req.path)) {
+      const wait = expensive.take(principal.userId);
+      if (wait > 0) {
+        c.header('retry-after', String(wait));
+        throw new ApiError(429, 'rate_limited', `Too many requests of this kind; try again in ${wait} s`);
+      }
+    }
     await next();
   });
 
@@ -273,7 +300,7 @@ export function createApp(deps: AppDeps) {
   });
   app.post('/api/v1/orgs/:orgId/cases/import', async (c) => {
     const a = await actor(c);
-    const input = parse(S.importCase, await body(c, 25 * 1024 * 1024));
+    const input = parse(S.importCase, await body(c, MAX_IMPORT_BYTES));
     return c.json(await deps.cases.importCase(a, input.bundle, input.passphrase), 201);
   });
   app.post('/api/v1/orgs/:orgId/cases/:caseId/export', async (c) => {

@@ -30,6 +30,14 @@ const settings = z.object({
     .transform((v) => [...new Set(v.split(',').map(Number))]),
   /** The time zone whose calendar date is "today" for deadline status. */
   REFUGIO_TIME_ZONE: z.string().default('America/New_York'),
+  /**
+   * How long a client may take to send a request's headers, and the whole request. A client that
+   * trickles bytes (slowloris) is cut off then instead of holding a connection for ever.
+   */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Expensive requests (assessments, documents, exports, imports, uploads) per person a minute. */
+  EXPENSIVE_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Set when a TLS-terminating proxy is in front: secure cookies and HSTS. */
   REFUGIO_TLS: z
     .enum(['true', 'false'])

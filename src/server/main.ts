@@ -21,7 +21,18 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   process.stdout.write(`Starting Refugio with ${where}...\n`);
   const runtime = await openRuntime(config, { env, logError });
   const firstRun = !(await runtime.accounts.hasOrganisations());
-  const server = serve({ fetch: runtime.app.fetch, port: config.PORT, hostname: config.HOST });
+  const server = serve({
+    fetch: runtime.app.fetch,
+    port: config.PORT,
+    hostname: config.HOST,
+    serverOptions: {
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: 5_000,
+      // Node checks the two timeouts above this often; its default (30 s) lets a slow client linger.
+      connectionsCheckingInterval: Math.min(1_000, config.HTTP_HEADERS_TIMEOUT_MS),
+    },
+  });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -60,6 +60,7 @@ export async function openRuntime(
       web: { root: DEFAULT_WEB_ROOT, providersFile: join(config.DATA_DIR, 'providers.json') },
       today,
       logError: options.logError ?? (() => {}),
+      expensivePerMinute: config.EXPENSIVE_REQUESTS_PER_MINUTE,
     });
     const send =
       options.sendMail ?? (config.SMTP_URL ? await smtpSender(config.SMTP_URL, config.MAIL_FROM) : null);

@@ -472,6 +472,30 @@ for (const kind of databaseKinds) {
       expect(Object.keys(json.error).sort()).toEqual(['code', 'details', 'message']);
     });
 
+    it('refuses a body streamed without a length once it passes the ceiling, with 413', async () => {
+      // 26 MB in 1 MB chunks, with no Content-Length: counted as it arrives, never held whole.
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= 26) return controller.close();
+          sent++;
+          controller.enqueue(new Uint8Array(1024 * 1024).fill(32));
+        },
+      });
+      const res = await rt.app.request(`/api/v1/orgs/${ids.orgA}/cases/import`, {
+        method: 'POST',
+        headers: {
+          cookie: sessions.admin!.cookie,
+          'x-csrf-token': sessions.admin!.csrf,
+          'content-type': 'application/json',
+        },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('too_large');
+    });
+
     it('keeps notes encrypted and lets only the legal team read them', async () => {
       const added = await call('staff', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/notes`, {
         body: 'Client fears the militia in Ọkọnkwọ village',

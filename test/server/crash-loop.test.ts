@@ -5,12 +5,16 @@
  * counts its changes, and its stored deadlines are what the law core computes from its stored
  * events (a write is all or nothing, never half done).
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshDatabase } from '../support/databases.ts';
-import { ROOT, type ServerProcess, startServerProcess } from './server-process.ts';
+import {
+  createOrgWithAdmin,
+  type ServerProcess,
+  type Session,
+  signIn,
+  startServerProcess,
+} from './server-process.ts';
 
-const PASSWORD = 'a long enough password';
 const KILLS = 20;
 
 /** mulberry32, so a failure can be replayed with the same kill times. */
@@ -22,29 +26,6 @@ function rng(seed: number) {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Session {
-  readonly headers: Record<string, string>;
-  readonly orgId: string;
-}
-
-async function login(url: string): Promise<Session> {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.org', password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const body = (await res.json()) as { csrfToken: string; memberships: { orgId: string }[] };
-  return {
-    headers: {
-      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': body.csrfToken,
-      'content-type': 'application/json',
-    },
-    orgId: body.memberships[0]!.orgId,
   };
 }
 
@@ -144,20 +125,7 @@ for (const kind of databaseKinds) {
         DATA_DIR: fresh.options.dataDir,
         DATABASE_URL: fresh.options.databaseUrl ?? '',
       };
-      const created = spawnSync(
-        process.execPath,
-        [
-          'bin/refugio.js',
-          'admin',
-          'create-org',
-          '--name',
-          'Legal Aid',
-          '--admin-email',
-          'admin@example.org',
-        ],
-        { cwd: ROOT, env, input: `${PASSWORD}\n`, encoding: 'utf8' },
-      );
-      expect(created.status, created.stderr).toBe(0);
+      createOrgWithAdmin(env);
 
       const random = rng(kind === 'pglite' ? 7 : 11);
       const acked: Acknowledged = new Map();
@@ -165,7 +133,7 @@ for (const kind of databaseKinds) {
       cleanups.push(async () => server?.stop(0));
       for (let round = 0; round < KILLS; round++) {
         server = await startServerProcess(env);
-        const session = await login(server.url);
+        const session = await signIn(server.url);
         if (round % 5 === 0) await checkConsistent(server.url, session, acked);
         const writing = writeUntilKilled(server.url, session, acked, round);
         await new Promise((r) => setTimeout(r, 50 + Math.floor(random() * 600)));
@@ -174,7 +142,7 @@ for (const kind of databaseKinds) {
         await server.stop(0);
       }
       server = await startServerProcess(env);
-      const cases = await checkConsistent(server.url, await login(server.url), acked);
+      const cases = await checkConsistent(server.url, await signIn(server.url), acked);
       expect(acked.size).toBeGreaterThanOrEqual(KILLS);
       expect(cases).toBeGreaterThanOrEqual(acked.size);
       await server.stop();

@@ -1,5 +1,5 @@
 /** Real server processes for tests: `src/server/main.ts` through tsx, on a free port. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -49,4 +49,41 @@ export function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProces
       reject(new Error(`server exited with ${code}: ${out}`));
     });
   });
+}
+
+export const ADMIN_EMAIL = 'admin@example.org';
+export const ADMIN_PASSWORD = 'a long enough password';
+
+/** `npx refugio admin create-org` against the database `env` names, as a newcomer would run it. */
+export function createOrgWithAdmin(env: NodeJS.ProcessEnv): void {
+  const created = spawnSync(
+    process.execPath,
+    ['bin/refugio.js', 'admin', 'create-org', '--name', 'Legal Aid', '--admin-email', ADMIN_EMAIL],
+    { cwd: ROOT, env, input: `${ADMIN_PASSWORD}\n`, encoding: 'utf8' },
+  );
+  if (created.status !== 0) throw new Error(`create-org failed: ${created.stderr}`);
+}
+
+export interface Session {
+  /** Cookie, CSRF token and JSON content type: what a browser session sends. */
+  readonly headers: Record<string, string>;
+  readonly orgId: string;
+}
+
+export async function signIn(url: string, email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<Session> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in answered ${res.status}`);
+  const body = (await res.json()) as { csrfToken: string; memberships: { orgId: string }[] };
+  return {
+    headers: {
+      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': body.csrfToken,
+      'content-type': 'application/json',
+    },
+    orgId: body.memberships[0]!.orgId,
+  };
 }
