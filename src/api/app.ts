@@ -387,6 +387,38 @@ export function createApp(deps: AppDeps) {
     c.json({ changes: await deps.cases.deadlineChanges(await actor(c)) }),
   );
 
+  // --- documents prepared from a case (see src/documents) ------------------------------------
+  app.get('/api/v1/document-kinds', async (c) => {
+    const { DOCUMENT_KINDS } = await import('../documents/kinds/index.ts');
+    return c.json({ kinds: Object.keys(DOCUMENT_KINDS), formats: ['pdf', 'docx'] });
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/documents/:kind', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const { DOCUMENT_KINDS } = await import('../documents/kinds/index.ts');
+    const kind = c.req.param('kind');
+    const build = Object.hasOwn(DOCUMENT_KINDS, kind) ? DOCUMENT_KINDS[kind] : undefined;
+    if (!build) throw new ApiError(404, 'not_found', 'No such kind of document');
+    const input = parse(S.prepareDocument, await body(c));
+    const facts = await deps.cases.documentFacts(a, id, kind);
+    const { DocumentInputError } = await import('../documents/errors.ts');
+    const { MEDIA_TYPES, renderDocument } = await import('../documents/render.ts');
+    let bytes: Uint8Array;
+    try {
+      // The person's details come from the case, so `document` may add nothing.
+      bytes = await renderDocument(build({ document: {}, ...input.details, ...facts }), input.format);
+    } catch (err) {
+      if (err instanceof DocumentInputError)
+        throw new ApiError(422, 'invalid_document', err.message, { path: err.path.join('.') });
+      throw err;
+    }
+    c.header('content-type', MEDIA_TYPES[input.format]);
+    // The file name says what it is, never whose it is.
+    c.header('content-disposition', `attachment; filename="${kind}.${input.format}"`);
+    c.header('cache-control', 'no-store');
+    return c.body(bytes as Uint8Array<ArrayBuffer>);
+  });
+
   // --- files kept with a case (PDF, PNG, JPEG), encrypted at rest ----------------------------
   app.post('/api/v1/orgs/:orgId/cases/:caseId/files', async (c) => {
     const a = await actor(c);

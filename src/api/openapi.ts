@@ -124,6 +124,14 @@ const ROUTES: readonly Route[] = [
     path: '/api/v1/orgs/{orgId}/cases/{caseId}/files/{fileId}',
     summary: 'Remove a file',
   },
+  { method: 'get', path: '/api/v1/document-kinds', summary: 'The documents a case can prepare' },
+  {
+    method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/documents/{kind}',
+    summary:
+      'Prepare a document (PDF or DOCX) from the case; 422 names the detail that is missing or does not fit',
+    body: S.prepareDocument,
+  },
   {
     method: 'get',
     path: '/api/v1/orgs/{orgId}/cases/{caseId}/deadline-changes',

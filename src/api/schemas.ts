@@ -82,3 +82,18 @@ export const fileQuery = z.strictObject({
     .max(200)
     .regex(/^[^\\/\p{Cc}]+$/u, 'a file name without slashes or control characters'),
 });
+
+/**
+ * A document prepared from a case: the case gives the facts and the person's name, A-number and
+ * birth date; `details` gives what only a person knows (the receipt number, the court, a reason),
+ * as the top-level objects each kind reads (`document`, `appeal`, `congress`, ...).
+ */
+export const prepareDocument = z.strictObject({
+  format: z.enum(['pdf', 'docx']),
+  details: z
+    .record(z.string(), z.unknown())
+    .refine((d) => !['asOf', 'events', 'person', 'screening'].some((k) => Object.hasOwn(d, k)), {
+      message: 'asOf, events, person and screening come from the case, not from details',
+    })
+    .default({}),
+});

@@ -243,6 +243,30 @@ export class CaseService {
     });
   }
 
+  /**
+   * What a document is prepared from: the case's facts as of today, with the person's name,
+   * A-number and birth date, read (and audited) once for the document being prepared.
+   */
+  async documentFacts(actor: Actor, caseId: string, kind: string) {
+    this.require(actor, 'case.documents');
+    return this.store.db.transaction().execute(async (tx) => {
+      const record = await this.loadCase(tx, actor, caseId);
+      const events = await this.store.listEvents(tx, caseId);
+      await this.audit(tx, actor, caseId, `document.${kind}`);
+      const { name, aNumber, birthDate } = record.person;
+      return {
+        asOf: this.today(),
+        person: {
+          name,
+          ...(aNumber !== undefined ? { aNumber } : {}),
+          ...(birthDate !== undefined ? { birthDate } : {}),
+        },
+        events: events.map((e) => e.event),
+        ...(record.screening ? { screening: record.screening } : {}),
+      };
+    });
+  }
+
   async removeFile(actor: Actor, caseId: string, fileId: string) {
     this.require(actor, 'case.files');
     return this.store.db.transaction().execute(async (tx) => {

@@ -14,6 +14,7 @@ export type Permission =
   | 'case.events'
   | 'case.notes'
   | 'case.files'
+  | 'case.documents'
   | 'deadlines.dashboard'
   | 'members.manage'
   | 'members.list'
@@ -29,6 +30,7 @@ const STAFF: readonly Permission[] = [
   'case.events',
   'case.notes',
   'case.files',
+  'case.documents',
   'deadlines.dashboard',
 ];
 const ATTORNEY: readonly Permission[] = [...STAFF, 'case.archive', 'members.list', 'tokens.create'];

@@ -37,7 +37,8 @@ for (const kind of databaseKinds) {
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
       const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : null, headers: res.headers };
+      const json = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null;
+      return { status: res.status, json, headers: res.headers };
     };
 
     const login = async (name: string, email: string) => {
@@ -184,6 +185,21 @@ for (const kind of databaseKinds) {
           ).status,
         assessment: async (who) =>
           (await call(who, 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/assessment`)).status,
+        // After addEvent, the case has the address change this document reports.
+        document: async (who) =>
+          (
+            await call(
+              who,
+              'POST',
+              `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/documents/change-of-address`,
+              {
+                format: 'pdf',
+                details: {
+                  document: { newAddress: { street: '7 Elm St', city: 'Queens', state: 'NY', zip: '11101' } },
+                },
+              },
+            )
+          ).status,
         dashboard: async (who) =>
           (await call(who, 'GET', `/api/v1/orgs/${ids.orgA}/deadlines?within=30d`)).status,
         audit: async (who) => (await call(who, 'GET', `/api/v1/orgs/${ids.orgA}/audit`)).status,
@@ -214,6 +230,7 @@ for (const kind of databaseKinds) {
           updateCase: 'ok',
           addEvent: 'ok',
           assessment: 'ok',
+          document: 'ok',
           dashboard: 'ok',
           audit: 'ok',
           listMembers: 'ok',
@@ -228,6 +245,7 @@ for (const kind of databaseKinds) {
           updateCase: 'ok',
           addEvent: 'ok',
           assessment: 'ok',
+          document: 'ok',
           dashboard: 'ok',
           audit: '403',
           listMembers: 'ok',
@@ -242,6 +260,7 @@ for (const kind of databaseKinds) {
           updateCase: 'ok',
           addEvent: 'ok',
           assessment: 'ok',
+          document: 'ok',
           dashboard: 'ok',
           audit: '403',
           listMembers: '403',
@@ -256,6 +275,7 @@ for (const kind of databaseKinds) {
           updateCase: '403',
           addEvent: '403',
           assessment: 'ok',
+          document: '403',
           dashboard: 'ok',
           audit: '403',
           listMembers: '403',
@@ -270,6 +290,7 @@ for (const kind of databaseKinds) {
           updateCase: '404',
           addEvent: '404',
           assessment: '404',
+          document: '404',
           dashboard: '404',
           audit: '404',
           listMembers: '404',
