@@ -160,6 +160,13 @@ export const CITATIONS = {
   '8-CFR-1003.33': { label: '8 CFR 1003.33', url: `${ECFR}1003.33`, verifiedOn: V },
   '8-CFR-103.2-b-3': { label: '8 CFR 103.2(b)(3)', url: `${ECFR}103.2`, verifiedOn: V },
 
+  // A complete Form I-589: an answer to every question, a signature, the required materials.
+  // OPEN QUESTION: checked against the BIA's reading in Matter of C-A-R-R- and summaries of it,
+  // not yet against the current eCFR text of 208.3(c)(3) itself.
+  '8-CFR-208.3-c-3': { label: '8 CFR 208.3(c)(3)', url: `${ECFR}208.3`, verifiedOn: V },
+  '8-CFR-1208.3-c-3': { label: '8 CFR 1208.3(c)(3)', url: `${ECFR}1208.3`, verifiedOn: V },
+  'CASE-Matter-of-C-A-R-R': { label: 'Matter of C-A-R-R-, 29 I&N Dec. 13 (BIA 2025)', verifiedOn: V },
+
   // SIJS age
   'INA-101-a-27-J': { label: 'INA 101(a)(27)(J)', url: `${USC8}1101`, verifiedOn: V },
   '8-CFR-204.11-b-1': { label: '8 CFR 204.11(b)(1)', url: `${ECFR}204.11`, verifiedOn: V },

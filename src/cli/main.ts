@@ -38,6 +38,15 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: async (argv, streams) => (await import('./commands/document.ts')).documentCommand(argv, streams),
     summary: 'document KIND FILE|- --out F.pdf|F.docx   withdrawal-letter or change-of-address',
   },
+  backup: {
+    // Loaded on demand, like admin: the database and crypto modules are heavy.
+    run: async (argv, streams) => (await import('./commands/backup.ts')).backupCommand(argv, streams),
+    summary: 'backup --org ID --out FILE   one organisation, sealed with a passphrase (on stdin)',
+  },
+  restore: {
+    run: async (argv, streams) => (await import('./commands/restore.ts')).restoreCommand(argv, streams),
+    summary: 'restore FILE       an organisation from a backup, into this database (passphrase on stdin)',
+  },
   'a-number': {
     run: aNumberCommand,
     summary: 'a-number A...      check and normalise A-numbers (--format text|json)',

@@ -26,10 +26,14 @@ const BODY = 22;
 const SMALL = 18;
 const HEADING = 26;
 const GREY = '595959';
+const FLAG = '990000';
 const LABEL_TWIPS = 2400;
 
 /** Runs for text with "\n" line breaks. */
-function runs(text: string, style: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
+function runs(
+  text: string,
+  style: { bold?: boolean; size?: number; color?: string; language?: { value: string } } = {},
+): TextRun[] {
   return text
     .split('\n')
     .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...style }));
@@ -97,6 +101,39 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
       return b.items.map((item) => marked('\u2610', item));
     case 'list':
       return b.items.map((item) => marked('\u2022', item));
+    case 'question':
+      // The number hangs in a 0.5-inch margin beside the question; the answer, bold, is indented
+      // below it (red when flagged). The translation carries its language for spell checkers and
+      // screen readers.
+      return [
+        new Paragraph({
+          keepNext: true,
+          keepLines: true,
+          tabStops: [{ type: TabStopType.LEFT, position: 720 }],
+          indent: { left: 720, hanging: 720 },
+          spacing: { before: 120 },
+          children: [new TextRun({ text: b.number, bold: true }), new TextRun('\t'), ...runs(b.asks)],
+        }),
+        ...(b.translation !== undefined
+          ? [
+              new Paragraph({
+                keepNext: true,
+                keepLines: true,
+                indent: { left: 720 },
+                children: runs(b.translation.text, {
+                  size: SMALL,
+                  color: GREY,
+                  language: { value: b.translation.lang },
+                }),
+              }),
+            ]
+          : []),
+        new Paragraph({
+          indent: { left: 960 },
+          spacing: { before: 60, after: 120 },
+          children: runs(b.answer, { bold: true, ...(b.flagged ? { color: FLAG } : {}) }),
+        }),
+      ];
     case 'signature':
       return [
         // Room to sign by hand above a 3-inch line, with the printed name and the date below it.

@@ -27,6 +27,19 @@ export type Block =
   | { readonly type: 'checklist'; readonly items: readonly string[] }
   /** Things to know, each with a bullet. */
   | { readonly type: 'list'; readonly items: readonly string[] }
+  /**
+   * A question of a form as a worksheet shows it: its number on the form, what it asks, the same in
+   * the reader's language when there is one (`lang` a BCP 47 tag), and the answer to copy.
+   * `flagged` when the answer is missing or incomplete, so the adapters can make it stand out.
+   */
+  | {
+      readonly type: 'question';
+      readonly number: string;
+      readonly asks: string;
+      readonly translation?: { readonly lang: string; readonly text: string };
+      readonly answer: string;
+      readonly flagged: boolean;
+    }
   /** A line to sign by hand, the signer's name printed below it, then a line with the date. */
   | { readonly type: 'signature'; readonly signer: string; readonly dateLine: string }
   /** Lines centred on the page, such as a court's name or a filing's title; `bold` for a title. */
@@ -68,6 +81,19 @@ export const caption = (fields: readonly Field[], title?: string): Block => ({
 });
 export const checklist = (items: readonly string[]): Block => ({ type: 'checklist', items });
 export const list = (items: readonly string[]): Block => ({ type: 'list', items });
+export const question = (
+  number: string,
+  asks: string,
+  answer: string,
+  options: { translation?: { lang: string; text: string }; flagged?: boolean } = {},
+): Block => ({
+  type: 'question',
+  number,
+  asks,
+  ...(options.translation !== undefined ? { translation: options.translation } : {}),
+  answer,
+  flagged: options.flagged ?? false,
+});
 export const signature = (signer: string, dateLine: string): Block => ({
   type: 'signature',
   signer,
@@ -101,6 +127,9 @@ export function documentStrings(model: DocumentModel): string[] {
           break;
         case 'columns':
           out.push(...b.left, ...b.right);
+          break;
+        case 'question':
+          out.push(b.number, b.asks, ...(b.translation !== undefined ? [b.translation.text] : []), b.answer);
           break;
         case 'caption':
           if (b.title !== undefined) out.push(b.title);

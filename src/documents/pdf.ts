@@ -56,7 +56,8 @@ const FEATURES = { liga: false, clig: false } as const;
 
 let fonts: Promise<FontPair> | undefined;
 
-function loadFonts(): Promise<FontPair> {
+/** The font files, read once per process; exported for documents that draw on pages of their own. */
+export function loadFonts(): Promise<FontPair> {
   fonts ??= (async () => {
     const require = createRequire(import.meta.url);
     const [regular, bold] = await Promise.all([
@@ -92,7 +93,9 @@ function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function problemMessage(problems: Map<string, Problem>): string {
+const WRITE_DOCX = 'Write a .docx instead (--out FILE.docx), or change the text';
+
+function problemMessage(problems: Map<string, Problem>, advice: string = WRITE_DOCX): string {
   const group = (p: Problem) =>
     [...problems]
       .filter(([, q]) => q === p)
@@ -106,13 +109,37 @@ function problemMessage(problems: Map<string, Problem>): string {
   if (shaping)
     parts.push(`the PDF cannot lay out ${shaping}: right-to-left and joined scripts need a word processor`);
   if (invisible) parts.push(`invisible or control characters ${invisible} cannot be printed`);
-  return `cannot make this PDF: ${parts.join('; ')}. Write a .docx instead (--out FILE.docx), or change the text`;
+  return `cannot make this PDF: ${parts.join('; ')}. ${advice}`;
+}
+
+/**
+ * The same check as renderPdf's, for a document that must fail before it draws anything (the
+ * exhibit packet, which has no .docx to fall back on): gives, for a text, the message naming the
+ * characters the PDF cannot show, or undefined. `advice` ends the message instead of "write a .docx".
+ */
+export async function pdfTextChecker(advice?: string): Promise<(text: string) => string | undefined> {
+  const { regular, bold } = await loadFonts();
+  const covered = (cp: number) => regular.kit.hasGlyphForCodePoint(cp) && bold.kit.hasGlyphForCodePoint(cp);
+  return (text) => {
+    const problems = new Map<string, Problem>();
+    const nfc = text.normalize('NFC');
+    // As drawLine spells it: a letter still followed by an accent after NFC is drawn decomposed.
+    const spelled = nfc.replace(/\P{M}\p{M}+/gu, (cluster) => cluster.normalize('NFD'));
+    for (const ch of nfc + spelled) {
+      if (ch === '\n' || problems.has(ch)) continue;
+      const p = problemOf(ch, covered);
+      if (p) problems.set(ch, p);
+    }
+    return problems.size > 0 ? problemMessage(problems, advice) : undefined;
+  };
 }
 
 const SIZE = { body: 11, small: 9, heading: 13 } as const;
 const LEADING = 1.3;
 const INK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
+/** A missing or incomplete answer on a worksheet: dark red, still dark enough to print in grey. */
+const FLAG = rgb(0.6, 0, 0);
 
 /** Lays out blocks top to bottom, adding pages as text runs past the bottom margin. */
 class Writer {
@@ -354,6 +381,27 @@ class Writer {
         this.gap(6);
         return;
       }
+      case 'question': {
+        // The number hangs left of the question; the question, its translation and the first line
+        // of the answer start on the same page. The answer is bold; a flagged one is also red.
+        const indent = 44;
+        const x = this.left + indent;
+        const asks = this.wrap(b.asks, this.regular, SIZE.body, this.width - indent).length;
+        const translated =
+          b.translation !== undefined
+            ? this.wrap(b.translation.text, this.regular, SIZE.small, this.width - indent).length
+            : 0;
+        this.ensure((asks + 1) * SIZE.body * LEADING + translated * SIZE.small * LEADING + 4);
+        this.check(b.number, this.bold);
+        this.drawLine(b.number, this.left, SIZE.body, this.bold);
+        this.drawLines(b.asks, { x });
+        if (b.translation !== undefined)
+          this.drawLines(b.translation.text, { x, size: SIZE.small, color: GREY });
+        this.gap(3);
+        this.drawLines(b.answer, { x: x + 12, font: this.bold, ...(b.flagged ? { color: FLAG } : {}) });
+        this.gap(9);
+        return;
+      }
       case 'signature': {
         // Room to sign, the line, the printed name and the date kept together on one page.
         this.ensure(36 + 2 * SIZE.body * LEADING + 4);
@@ -387,7 +435,9 @@ class Writer {
         const gutter = 18;
         const natural = b.right.map((l) => this.bold.widthOfTextAtSize(l.normalize('NFC'), SIZE.body));
         const rightWidth = Math.min(Math.max(0, ...natural), this.width * 0.4);
-        const left = b.left.flatMap((l) => this.wrap(l, this.regular, SIZE.body, this.width - rightWidth - gutter));
+        const left = b.left.flatMap((l) =>
+          this.wrap(l, this.regular, SIZE.body, this.width - rightWidth - gutter),
+        );
         const right = b.right.flatMap((l) => this.wrap(l, this.bold, SIZE.body, Math.max(rightWidth, 1)));
         const step = SIZE.body * LEADING;
         const rows = Math.max(left.length, right.length);

@@ -4,12 +4,23 @@
  * is written, so the other commands never pay for them.
  */
 import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { DocumentInputError } from '../../documents/errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import { parseJsonOrNdjson, readInput, type Streams, UsageError } from '../io.ts';
 
-const KINDS = ['withdrawal-letter', 'change-of-address'] as const;
+const KINDS = [
+  'withdrawal-letter',
+  'change-of-address',
+  'i589-worksheet',
+  'notice-of-appeal-checklist',
+  'congress-letter',
+  'translation-certificate',
+  'motion-to-withdraw',
+  'motion-to-reopen',
+  'motion-to-reconsider',
+  'exhibit-packet',
+] as const;
 const USAGE = `usage: refugio document ${KINDS.join('|')} FILE|- --out FILE.pdf|FILE.docx [--format text|json]`;
 
 async function render(model: import('../../documents/model.ts').DocumentModel, format: 'pdf' | 'docx') {
@@ -31,13 +42,22 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
   if (ext !== '.pdf' && ext !== '.docx')
     throw new UsageError(`--out must end in .pdf or .docx${ext ? `, not ${ext}` : ''}`);
   const format = ext === '.pdf' ? 'pdf' : 'docx';
+  if (kind === 'exhibit-packet' && format !== 'pdf')
+    throw new UsageError(
+      'an exhibit packet is made only as a PDF (it merges PDF files and photos): --out must end in .pdf',
+    );
 
   const parsed = parseJsonOrNdjson(await readInput(file, streams.stdin));
   if (parsed.kind !== 'single') throw new UsageError('document takes one case, not NDJSON');
   const { DOCUMENT_KINDS } = await import('../../documents/kinds/index.ts');
   let bytes: Uint8Array;
+  let pages: number | undefined;
   try {
-    bytes = await render(DOCUMENT_KINDS[kind]!(parsed.value), format);
+    if (kind === 'exhibit-packet') {
+      // Not a model to draw but files to merge, named relative to the input file's folder.
+      const base = file === '-' ? process.cwd() : dirname(resolve(file));
+      ({ bytes, pages } = await (await import('../exhibit-files.ts')).makeExhibitPacket(parsed.value, base));
+    } else bytes = await render(DOCUMENT_KINDS[kind]!(parsed.value), format);
   } catch (err) {
     if (err instanceof DocumentInputError) throw new UsageError(err.message, err.path);
     throw err;
@@ -52,10 +72,12 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
     throw new UsageError(`cannot write ${out} (${code ?? 'unknown error'})`);
   }
   if (args.format === 'json')
-    streams.stdout.write(`${JSON.stringify({ document: kind, format, out: path, bytes: bytes.length })}\n`);
+    streams.stdout.write(
+      `${JSON.stringify({ document: kind, format, out: path, bytes: bytes.length, ...(pages !== undefined ? { pages } : {}) })}\n`,
+    );
   else
     streams.stdout.write(
-      `Wrote ${kind} (${format.toUpperCase()}) to ${path}\n` +
+      `Wrote ${kind} (${format.toUpperCase()}${pages !== undefined ? `, ${pages} pages` : ''}) to ${path}\n` +
         'Legal information, not legal advice: read it, and check it with a licensed attorney or a DOJ-accredited representative before you sign or send it.\n',
     );
   return 0;

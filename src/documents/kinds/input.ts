@@ -70,7 +70,7 @@ export const stateCode = str()
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be the two-letter state code (for example NY)'));
 
-const address = z.strictObject(
+export const address = z.strictObject(
   {
     inCareOf: line(100).optional(),
     street: line(200),
@@ -102,7 +102,7 @@ const court = z.strictObject(
 );
 export type CourtDetails = z.infer<typeof court>;
 
-/** How a filing reaches the DHS attorney (8 CFR 1003.32(a)): the ways a proof of service names. */
+/** How a court filing reaches the DHS attorney: the ways of service 8 CFR 1003.13 names, and a courier. */
 export const SERVICE_METHODS = ['mail', 'personal_delivery', 'electronic', 'courier'] as const;
 
 /** Service of a court filing on DHS: the Office of the Principal Legal Advisor (OPLA) that has the case. */
@@ -118,6 +118,17 @@ const service = z.strictObject(
   objectError,
 );
 export type ServiceDetails = z.infer<typeof service>;
+
+/** A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading "+". */
+export const phone = line(40).refine(
+  (s) => /^\+?[\d\s().-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 7,
+  'must be a phone number: at least 7 digits, with only spaces, dots, dashes, parentheses or a leading +',
+);
+/** An email address, checked only for its shape: the mail server is the real test. */
+export const email = line(254).refine(
+  (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  'must be an email address (name@example.org)',
+);
 
 /** An attorney or accredited representative filing for the person, identified by the EOIR ID. */
 const representative = z.strictObject(
@@ -135,25 +146,15 @@ const representative = z.strictObject(
       ),
     organization: line(200).optional(),
     address,
-    phone: line(40).optional(),
-    email: line(200).optional(),
+    phone: phone.optional(),
+    email: email.optional(),
   },
   objectError,
 );
 export type Representative = z.infer<typeof representative>;
 
-/** A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading "+". */
-export const phone = line(40).refine(
-  (s) => /^\+?[\d\s().-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 7,
-  'must be a phone number: at least 7 digits, with only spaces, dots, dashes, parentheses or a leading +',
-);
-/** An email address, checked only for its shape: the mail server is the real test. */
-export const email = line(254).refine(
-  (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-  'must be an email address (name@example.org)',
-);
-
-const documentDetails = z.strictObject(
+/** The `document` details every kind accepts; a kind may extend them (i589-input.ts adds `language`). */
+export const documentDetails = z.strictObject(
   {
     name: line(300).optional(),
     aNumber: str().max(40, 'is too long').optional(),
@@ -165,6 +166,12 @@ const documentDetails = z.strictObject(
     asylumOffice: text(300).optional(),
     phone: phone.optional(),
     email: email.optional(),
+    court: court.optional(),
+    detained: z.boolean({ error: 'must be true or false' }).optional(),
+    service: service.optional(),
+    representative: representative.optional(),
+    prejudice: z.enum(['with', 'without'], { error: 'must be "with" or "without"' }).optional(),
+    otherRelief: text(1000).optional(),
   },
   objectError,
 );
@@ -182,6 +189,17 @@ export interface PersonDetails {
   readonly asylumOffice?: string;
   readonly phone?: string;
   readonly email?: string;
+  /** For a court filing (court-filing.ts): the court, and the judge and next hearing when known. */
+  readonly court?: CourtDetails;
+  /** Whether the person is held in immigration detention. */
+  readonly detained?: boolean;
+  readonly service?: ServiceDetails;
+  /** Absent when the person files for themselves. */
+  readonly representative?: Representative;
+  /** For a withdrawal before the immigration court: may the application be filed again there? */
+  readonly prejudice?: 'with' | 'without';
+  /** What the person asks for instead of the application withdrawn (voluntary departure, ...). */
+  readonly otherRelief?: string;
 }
 
 export interface DocumentInput {
@@ -306,6 +324,12 @@ export function parseDetails(
     ...(d.asylumOffice !== undefined ? { asylumOffice: d.asylumOffice } : {}),
     ...(d.phone !== undefined ? { phone: d.phone } : {}),
     ...(d.email !== undefined ? { email: d.email } : {}),
+    ...(d.court !== undefined ? { court: d.court } : {}),
+    ...(d.detained !== undefined ? { detained: d.detained } : {}),
+    ...(d.service !== undefined ? { service: d.service } : {}),
+    ...(d.representative !== undefined ? { representative: d.representative } : {}),
+    ...(d.prejudice !== undefined ? { prejudice: d.prejudice } : {}),
+    ...(d.otherRelief !== undefined ? { otherRelief: d.otherRelief } : {}),
   };
 }
 

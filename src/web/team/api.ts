@@ -23,10 +23,18 @@ export interface Api {
   delete<T>(path: string): Promise<T>;
   /** Sends a file as the request body, its type in Content-Type. */
   upload<T>(path: string, file: File): Promise<T>;
+  /** POSTs JSON and gives back the file the server answers with. */
+  download(path: string, body: unknown): Promise<Blob>;
 }
 
 export function api(csrf: string): Api {
-  const call = async <T>(method: string, path: string, body?: unknown, file?: File): Promise<T> => {
+  const call = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    file?: File,
+    binary = false,
+  ): Promise<T> => {
     const res = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
@@ -37,6 +45,7 @@ export function api(csrf: string): Api {
       },
       ...(file ? { body: file } : body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
+    if (binary && res.ok) return (await res.blob()) as T;
     const data = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string } };
     if (!res.ok)
       throw new ApiFailure(res.status, data.error?.code ?? 'error', data.error?.message ?? res.statusText);
@@ -48,6 +57,7 @@ export function api(csrf: string): Api {
     put: (p, b) => call('PUT', p, b),
     patch: (p, b) => call('PATCH', p, b),
     delete: (p) => call('DELETE', p),
+    download: (p, b) => call<Blob>('POST', p, b, undefined, true),
     upload: (p, f) =>
       call('POST', `${p}${p.includes('?') ? '&' : '?'}name=${encodeURIComponent(f.name)}`, undefined, f),
   };

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EVENT_DETAILS, type ReportableEvent } from '../../core/interview/timeline-questions.ts';
 import type { Translator } from '../i18n.ts';
 import { type Api, ApiFailure } from './api.ts';
+import { DocumentsPanel } from './documents-panel.tsx';
 
 interface CaseData {
   readonly id: string;
@@ -316,6 +317,8 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
         <label for="case-file">{t.t('team.add_file')}</label>
         <input id="case-file" type="file" accept="application/pdf,image/png,image/jpeg" onChange={upload} />
       </div>
+
+      {props.role !== 'client' && <DocumentsPanel t={t} client={client} path={path} />}
 
       <h2>{t.t('team.notes')}</h2>
       <ul>
