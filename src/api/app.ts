@@ -390,7 +390,43 @@ export function createApp(deps: AppDeps) {
   // --- documents prepared from a case (see src/documents) ------------------------------------
   app.get('/api/v1/document-kinds', async (c) => {
     const { DOCUMENT_KINDS } = await import('../documents/kinds/index.ts');
-    return c.json({ kinds: Object.keys(DOCUMENT_KINDS), formats: ['pdf', 'docx'] });
+    return c.json({ kinds: [...Object.keys(DOCUMENT_KINDS), 'exhibit-packet'], formats: ['pdf', 'docx'] });
+  });
+  app.post('/api/v1/orgs/:orgId/cases/:caseId/documents/exhibit-packet', async (c) => {
+    const a = await actor(c);
+    const id = caseId(c);
+    const input = parse(S.prepareExhibitPacket, await body(c));
+    const { facts, files } = await deps.cases.documentSources(
+      a,
+      id,
+      'exhibit-packet',
+      input.exhibits.map((e) => e.fileId),
+    );
+    const { DocumentInputError } = await import('../documents/errors.ts');
+    const packet = await import('../documents/exhibit-packet.ts');
+    let bytes: Uint8Array;
+    try {
+      // The entries name the case's files by id; the packet names them by their file names.
+      const exhibits = input.exhibits.map((e) => ({ file: e.fileId, description: e.description }));
+      const { details } = packet.parseExhibitPacketInput({
+        document: {},
+        ...input.details,
+        ...facts,
+        exhibits,
+      });
+      ({ bytes } = await packet.assembleExhibitPacket(
+        details,
+        files.map((f, i) => ({ name: f.name, bytes: f.bytes, description: exhibits[i]!.description })),
+      ));
+    } catch (err) {
+      if (err instanceof DocumentInputError)
+        throw new ApiError(422, 'invalid_document', err.message, { path: err.path.join('.') });
+      throw err;
+    }
+    c.header('content-type', 'application/pdf');
+    c.header('content-disposition', 'attachment; filename="exhibit-packet.pdf"');
+    c.header('cache-control', 'no-store');
+    return c.body(bytes as Uint8Array<ArrayBuffer>);
   });
   app.post('/api/v1/orgs/:orgId/cases/:caseId/documents/:kind', async (c) => {
     const a = await actor(c);

@@ -127,6 +127,13 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/v1/document-kinds', summary: 'The documents a case can prepare' },
   {
     method: 'post',
+    path: '/api/v1/orgs/{orgId}/cases/{caseId}/documents/exhibit-packet',
+    summary:
+      'An exhibit packet (PDF) from files kept with the case: cover, index with page ranges, tabs, every page numbered, proof of service',
+    body: S.prepareExhibitPacket,
+  },
+  {
+    method: 'post',
     path: '/api/v1/orgs/{orgId}/cases/{caseId}/documents/{kind}',
     summary:
       'Prepare a document (PDF or DOCX) from the case; 422 names the detail that is missing or does not fit',

@@ -97,3 +97,12 @@ export const prepareDocument = z.strictObject({
     })
     .default({}),
 });
+
+/** An exhibit packet from files kept with the case, in the order given, each with its description. */
+export const prepareExhibitPacket = z.strictObject({
+  exhibits: z
+    .array(z.strictObject({ fileId: z.uuid(), description: z.string().min(1).max(500) }))
+    .min(1)
+    .max(500),
+  details: prepareDocument.shape.details,
+});

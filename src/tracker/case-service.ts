@@ -248,13 +248,28 @@ export class CaseService {
    * A-number and birth date, read (and audited) once for the document being prepared.
    */
   async documentFacts(actor: Actor, caseId: string, kind: string) {
+    return (await this.documentSources(actor, caseId, kind, [])).facts;
+  }
+
+  /**
+   * The same, with files kept with the case (an exhibit packet's exhibits), read in the same
+   * transaction and audited as the one document being prepared.
+   */
+  async documentSources(actor: Actor, caseId: string, kind: string, fileIds: readonly string[]) {
     this.require(actor, 'case.documents');
+    if (fileIds.length > 0) this.require(actor, 'case.files');
     return this.store.db.transaction().execute(async (tx) => {
       const record = await this.loadCase(tx, actor, caseId);
       const events = await this.store.listEvents(tx, caseId);
+      const files = [];
+      for (const id of fileIds) {
+        const file = await this.store.readFile(tx, caseId, id);
+        if (!file) throw new TrackerError(404, 'not_found', 'No such file in this case', { fileId: id });
+        files.push({ id, ...file });
+      }
       await this.audit(tx, actor, caseId, `document.${kind}`);
       const { name, aNumber, birthDate } = record.person;
-      return {
+      const facts = {
         asOf: this.today(),
         person: {
           name,
@@ -264,6 +279,7 @@ export class CaseService {
         events: events.map((e) => e.event),
         ...(record.screening ? { screening: record.screening } : {}),
       };
+      return { facts, files };
     });
   }
 

@@ -91,7 +91,14 @@ for (const kind of databaseKinds) {
       const s = sessions.a!;
       const res = await rt.app.request('/api/v1/document-kinds', { headers: { cookie: s.cookie } });
       const body = (await res.json()) as { kinds: string[] };
-      expect(body.kinds).toEqual(expect.arrayContaining(['withdrawal-letter', 'change-of-address']));
+      expect(body.kinds).toEqual(
+        expect.arrayContaining([
+          'withdrawal-letter',
+          'change-of-address',
+          'motion-to-reopen',
+          'exhibit-packet',
+        ]),
+      );
     });
 
     it('prepares the withdrawal letter as a PDF from the case, with the details a person adds', async () => {
@@ -145,6 +152,54 @@ for (const kind of databaseKinds) {
       expect(format.status).toBe(400);
       const unknown = await post('a', documents(affirmative, 'constructor'), { format: 'pdf' });
       expect(unknown.status).toBe(404);
+    });
+
+    it('assembles an exhibit packet from files kept with the case, in the order asked', async () => {
+      const { PDFDocument, StandardFonts } = await import('pdf-lib');
+      const upload = async (name: string, pages: number) => {
+        const doc = await PDFDocument.create();
+        const font = await doc.embedFont(StandardFonts.Helvetica);
+        for (let i = 1; i <= pages; i++)
+          doc.addPage([612, 792]).drawText(`${name} page ${i}`, { x: 72, y: 700, size: 12, font });
+        const s = sessions.a!;
+        const res = await rt.app.request(
+          `/api/v1/orgs/${orgs.a}/cases/${inCourt}/files?name=${encodeURIComponent(`${name}.pdf`)}`,
+          {
+            method: 'POST',
+            headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/pdf' },
+            body: (await doc.save()) as Uint8Array<ArrayBuffer>,
+          },
+        );
+        expect(res.status).toBe(201);
+        return ((await res.json()) as { id: string }).id;
+      };
+      const declaration = await upload('Declaration', 3);
+      const report = await upload('Country report', 2);
+      const res = await post('a', documents(inCourt, 'exhibit-packet'), {
+        exhibits: [
+          { fileId: report, description: 'Country conditions report' },
+          { fileId: declaration, description: 'Declaration of the respondent' },
+        ],
+        details: {
+          document: {
+            court: { city: 'Newark', state: 'NJ' },
+            detained: false,
+            address: { street: '40 Oak Ave', city: 'Paterson', state: 'NJ', zip: '07501' },
+          },
+        },
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+      const pages = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).map(flat);
+      // Cover, index, tab A, 2 report pages, tab B, 3 declaration pages, proof of service: 10.
+      expect(pages.length).toBe(10);
+      expect(pages[3]).toContain('Country report page 1');
+      expect(pages[6]).toContain('Declaration page 1');
+      expect(pages[9]).toMatch(/PROOF OF SERVICE|Proof of Service|CERTIFICATE OF SERVICE/i);
+      for (const [i, text] of pages.entries()) expect(text).toContain(`${i + 1} of 10`);
+      const missing = await post('a', documents(inCourt, 'exhibit-packet'), {
+        exhibits: [{ fileId: '00000000-0000-4000-8000-000000000000', description: 'Nothing' }],
+      });
+      expect(missing.status).toBe(404);
     });
 
     it('audits each preparation once, and keeps it from another organisation', async () => {

@@ -102,3 +102,24 @@ describe('locales', () => {
     expect(options, 'answer options without words').toEqual([]);
   });
 });
+
+describe('the case page’s documents', () => {
+  it('have words for every document, field and option it offers', async () => {
+    const { ADDRESS_PARTS, FIELDS } = await import('../../src/web/team/document-fields.ts');
+    const { DOCUMENT_KINDS } = await import('../../src/documents/kinds/index.ts');
+    const web = read('en', 'web.json');
+    const keys = [
+      ...Object.keys(FIELDS).map((k) => `doc.kind.${k}`),
+      ...Object.values(FIELDS).flatMap((fields) =>
+        fields.flatMap((f) => [
+          `doc.field.${f.path}`,
+          ...(typeof f.kind === 'object' ? f.kind.options.map((o) => `doc.option.${o}`) : []),
+        ]),
+      ),
+      ...ADDRESS_PARTS.map((p) => `doc.address.${p}`),
+    ];
+    expect(keys.filter((k) => !(k in web))).toEqual([]);
+    // Every document the API prepares is offered on the case page.
+    expect(Object.keys(DOCUMENT_KINDS).filter((k) => !(k in FIELDS))).toEqual([]);
+  });
+});

@@ -420,6 +420,49 @@ describe('a legal team', () => {
     await context.close();
   });
 
+  it('prepares documents from the case page, and says which detail is missing', async () => {
+    const context = await chromium.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${base}/#/team`);
+    await page.fill('#email', 'staff@a.test');
+    await page.fill('#password', PASSWORD);
+    await page.click('form.login button[type="submit"]');
+    await page.waitForSelector('.team-nav');
+    await page.click('a:has-text("José Núñez")');
+    await page.waitForSelector('section.documents #doc-kind');
+
+    // The BIA appeal checklist needs nothing the case does not know.
+    await page.selectOption('#doc-kind', 'notice-of-appeal-checklist');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('section.documents button[type="submit"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('notice-of-appeal-checklist.pdf');
+    const { pdfPages, flat } = await import('../documents/read-back.ts');
+    const text = flat((await pdfPages(new Uint8Array(readFileSync((await download.path())!)))).join(' '));
+    expect(text).toContain('José Núñez');
+    expect(text).toContain(BIA_DUE.en);
+    await page.waitForSelector('section.documents p.ok[role="status"]');
+
+    // A motion needs the court: the server names the detail, and nothing typed is lost.
+    await page.selectOption('#doc-kind', 'motion-to-reopen');
+    await page.fill('#doc-document-court-judge', 'Judge Ruth Alvarez');
+    await page.click('section.documents button[type="submit"]');
+    await page.waitForSelector('section.documents p.error[role="alert"]');
+    expect(await page.locator('section.documents p.error').textContent()).toContain('document.court');
+    expect(await page.inputValue('#doc-document-court-judge')).toBe('Judge Ruth Alvarez');
+
+    // An exhibit packet from the case's files: a file that is not a readable PDF is named.
+    await page.selectOption('#doc-kind', 'exhibit-packet');
+    await page.check('section.documents .exhibit input[type="checkbox"]');
+    await page.fill('section.documents .exhibit input[type="text"]', 'Decision of the immigration judge');
+    await page.click('section.documents button[type="submit"]');
+    await page.waitForSelector('section.documents p.error[role="alert"]');
+    await shot(page, 'team-8-documents');
+    await expectAccessible(page, 'case page documents');
+    await context.close();
+  });
+
   it('shows deadlines a change in the law moved, until someone marks them reviewed', async () => {
     const found = await rt.store.db.selectFrom('cases').select(['id', 'org_id']).execute();
     const target = found[0]!;

@@ -318,7 +318,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
         <input id="case-file" type="file" accept="application/pdf,image/png,image/jpeg" onChange={upload} />
       </div>
 
-      {props.role !== 'client' && <DocumentsPanel t={t} client={client} path={path} />}
+      {props.role !== 'client' && <DocumentsPanel t={t} client={client} path={path} files={files} />}
 
       <h2>{t.t('team.notes')}</h2>
       <ul>

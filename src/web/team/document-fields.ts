@@ -63,6 +63,8 @@ export const FIELDS: Readonly<Record<string, readonly Field[]>> = {
     { path: 'translation.documents', kind: 'lines' },
   ],
   'i589-worksheet': [{ path: 'document.language', kind: { options: ['en', 'es', 'fr'] } }],
+  // The exhibits themselves are chosen among the case's files; these say where the packet goes.
+  'exhibit-packet': [...COURT, { path: 'document.address', kind: 'address' }],
 };
 
 export const ADDRESS_PARTS = ['street', 'unit', 'city', 'state', 'zip'] as const;

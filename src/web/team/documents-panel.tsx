@@ -56,8 +56,18 @@ function fieldId(path: string): string {
   return `doc-${path.replace(/\./g, '-')}`;
 }
 
-export function DocumentsPanel(props: { t: Translator; client: Api; path: string }) {
-  const { t, client, path } = props;
+interface CaseFile {
+  readonly id: string;
+  readonly name: string;
+}
+
+export function DocumentsPanel(props: {
+  t: Translator;
+  client: Api;
+  path: string;
+  files: readonly CaseFile[];
+}) {
+  const { t, client, path, files } = props;
   const [kinds, setKinds] = useState<string[]>([]);
   const [kind, setKind] = useState('');
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
@@ -65,6 +75,8 @@ export function DocumentsPanel(props: { t: Translator; client: Api; path: string
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [ready, setReady] = useState<string | null>(null);
+  /** For an exhibit packet: the chosen files, in the order chosen, each with its description. */
+  const [exhibits, setExhibits] = useState<{ fileId: string; description: string }[]>([]);
 
   useEffect(() => {
     client
@@ -78,6 +90,13 @@ export function DocumentsPanel(props: { t: Translator; client: Api; path: string
   }, []);
 
   const fields = FIELDS[kind] ?? [];
+  const packet = kind === 'exhibit-packet';
+  const toggle = (fileId: string, on: boolean) =>
+    setExhibits((list) =>
+      on ? [...list, { fileId, description: '' }] : list.filter((e) => e.fileId !== fileId),
+    );
+  const describe = (fileId: string, description: string) =>
+    setExhibits((list) => list.map((e) => (e.fileId === fileId ? { ...e, description } : e)));
   const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const prepare = async (e: Event) => {
     e.preventDefault();
@@ -85,14 +104,15 @@ export function DocumentsPanel(props: { t: Translator; client: Api; path: string
     setProblem(null);
     setReady(null);
     try {
-      const blob = await client.download(`${path}/documents/${kind}`, {
-        format,
-        details: detailsFrom(fields, values),
-      });
+      const details = detailsFrom(fields, values);
+      const blob = await client.download(
+        `${path}/documents/${kind}`,
+        packet ? { exhibits, details } : { format, details },
+      );
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `${kind}.${format}`;
+      a.download = `${kind}.${packet ? 'pdf' : format}`;
       document.body.append(a);
       a.click();
       a.remove();
@@ -207,16 +227,55 @@ export function DocumentsPanel(props: { t: Translator; client: Api; path: string
             ))}
           </select>
         </div>
+        {packet && (
+          <fieldset class="exhibits">
+            <legend>{t.t('doc.exhibits')}</legend>
+            {files.length === 0 && <p class="small">{t.t('doc.no_files')}</p>}
+            {files.map((f) => {
+              const chosen = exhibits.findIndex((e) => e.fileId === f.id);
+              return (
+                <div class="exhibit" key={f.id}>
+                  <div class="field check">
+                    <input
+                      id={`exhibit-${f.id}`}
+                      type="checkbox"
+                      checked={chosen >= 0}
+                      onChange={(e) => toggle(f.id, (e.target as HTMLInputElement).checked)}
+                    />
+                    <label for={`exhibit-${f.id}`}>
+                      {chosen >= 0 ? `${t.t('doc.exhibit_tab', { n: chosen + 1 })} ` : ''}
+                      {f.name}
+                    </label>
+                  </div>
+                  {chosen >= 0 && (
+                    <div class="field">
+                      <label for={`exhibit-desc-${f.id}`}>{t.t('doc.exhibit_description')}</label>
+                      <input
+                        id={`exhibit-desc-${f.id}`}
+                        type="text"
+                        required
+                        value={exhibits[chosen]!.description}
+                        onInput={(e) => describe(f.id, (e.target as HTMLInputElement).value)}
+                      />
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+        )}
         {fields.map(input)}
-        <fieldset class="format">
-          <legend>{t.t('doc.format')}</legend>
-          {(['pdf', 'docx'] as const).map((f) => (
-            <label key={f} class="choice">
-              <input type="radio" name="doc-format" checked={format === f} onChange={() => setFormat(f)} />{' '}
-              {t.t(`doc.format.${f}`)}
-            </label>
-          ))}
-        </fieldset>
+        {!packet && (
+          <fieldset class="format">
+            <legend>{t.t('doc.format')}</legend>
+            {(['pdf', 'docx'] as const).map((f) => (
+              <label key={f} class="choice">
+                <input type="radio" name="doc-format" checked={format === f} onChange={() => setFormat(f)} />{' '}
+                {t.t(`doc.format.${f}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         {problem && (
           <p class="error" role="alert">
             {problem}
@@ -227,7 +286,7 @@ export function DocumentsPanel(props: { t: Translator; client: Api; path: string
             {ready}
           </p>
         )}
-        <button type="submit" class="button primary" disabled={busy}>
+        <button type="submit" class="button primary" disabled={busy || (packet && exhibits.length === 0)}>
           {busy ? t.t('doc.preparing') : t.t('doc.prepare')}
         </button>
       </form>
