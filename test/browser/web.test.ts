@@ -391,6 +391,20 @@ describe('a legal team', () => {
     expect(await page.locator('article.case [data-deadline="bia_appeal"]').textContent()).toContain(
       BIA_DUE.en,
     );
+    // Correcting the decision's date moves the deadline at once: a decision on Monday 2026-11-09
+    // makes the appeal due 30 days later, Wednesday 2026-12-09 (8 CFR 1003.38(b)); then back.
+    const correctDecision = async (date: string, due: string) => {
+      await page.click('.timeline li:has-text("Immigration judge") button:has-text("Correct")');
+      await page.fill('#ev-date', date);
+      await page.click('form.add-event button[type="submit"]');
+      await page.waitForFunction(
+        (d) => document.querySelector('article.case [data-deadline="bia_appeal"]')?.textContent?.includes(d),
+        due,
+      );
+    };
+    await correctDecision('2026-11-09', 'December 9, 2026');
+    expect(await page.locator('.timeline li').count()).toBe(2);
+    await correctDecision(IJ_DECISION, BIA_DUE.en);
     await page.setInputFiles('#case-file', {
       name: 'Decisión del juez.pdf',
       mimeType: 'application/pdf',

@@ -67,6 +67,8 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<CaseFile[]>([]);
   const [changes, setChanges] = useState<DeadlineChange[]>([]);
+  /** The event being corrected, if any: the form below then replaces it instead of adding one. */
+  const [editing, setEditing] = useState<string | null>(null);
 
   const fail = (err: unknown) =>
     setError(
@@ -115,13 +117,31 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
     const event: Record<string, unknown> = { type, date };
     for (const [k, v] of Object.entries(details)) if (v && k in EVENT_DETAILS[type]) event[k] = v;
     try {
-      await client.post(`${path}/events`, { version: data.version, event });
+      if (editing) await client.put(`${path}/events/${editing}`, { version: data.version, event });
+      else await client.post(`${path}/events`, { version: data.version, event });
       setDate('');
       setDetails({});
+      setEditing(null);
       await load();
     } catch (err) {
       fail(err);
     }
+  };
+  const correctEvent = (e: {
+    id: string;
+    event: Record<string, unknown> & { type: string; date: string };
+  }) => {
+    setEditing(e.id);
+    setType(e.event.type as ReportableEvent);
+    setDate(e.event.date);
+    setDetails(
+      Object.fromEntries(
+        Object.keys(EVENT_DETAILS[e.event.type as ReportableEvent]).flatMap((k) =>
+          typeof e.event[k] === 'string' ? [[k, e.event[k] as string]] : [],
+        ),
+      ),
+    );
+    document.getElementById('ev-date')?.focus();
   };
   const removeEvent = async (id: string) => {
     try {
@@ -222,6 +242,11 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
             {t.date(e.event.date)} —{' '}
             {t.has(`team.event.${e.event.type}`) ? t.t(`team.event.${e.event.type}`) : e.event.type}
             {typeof e.event.outcome === 'string' && ` (${t.t(`detail.outcome.${e.event.outcome}`)})`}{' '}
+            {(EVENT_TYPES as readonly string[]).includes(e.event.type) && (
+              <button type="button" class="button link" onClick={() => correctEvent(e)}>
+                {t.t('team.correct')}
+              </button>
+            )}
             <button type="button" class="button link" onClick={() => removeEvent(e.id)}>
               {t.t('team.remove')}
             </button>
@@ -229,7 +254,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
         ))}
       </ol>
       <form onSubmit={addEvent} class="add-event">
-        <h3>{t.t('team.add_event')}</h3>
+        <h3>{t.t(editing ? 'team.correct_event' : 'team.add_event')}</h3>
         <div class="field">
           <label for="ev-type">{t.t('team.event_type')}</label>
           <select
@@ -284,8 +309,21 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
           </div>
         ))}
         <button type="submit" class="button primary">
-          {t.t('team.add')}
+          {t.t(editing ? 'team.save_correction' : 'team.add')}
         </button>
+        {editing && (
+          <button
+            type="button"
+            class="button link"
+            onClick={() => {
+              setEditing(null);
+              setDate('');
+              setDetails({});
+            }}
+          >
+            {t.t('team.cancel')}
+          </button>
+        )}
       </form>
 
       {assessment && (
