@@ -568,6 +568,31 @@ describe('a legal team', () => {
     await team.close();
   });
 
+  for (const lang of ['es', 'fr']) {
+    it(`has no axe-core violations in the workspace in ${lang}`, async () => {
+      const context = await chromium.newContext({ locale: lang });
+      const page = await context.newPage();
+      await page.goto(`${base}/#/team`);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.fill('#email', 'admin@a.test');
+      await page.fill('#password', PASSWORD);
+      await page.click('form.login button[type="submit"]');
+      await page.waitForSelector('.team-nav');
+      await expectAccessible(page, `${lang} caseload`);
+      await page.click('main a[href^="#/team/case/"]');
+      await page.waitForSelector('section.documents #doc-kind');
+      await expectAccessible(page, `${lang} case page`);
+      await shot(page, `team-${lang}-case`);
+      for (const route of ['deadlines', 'settings']) {
+        await page.click(`a[href="#/team/${route}"]`);
+        await page.waitForSelector(`a[href="#/team/${route}"][aria-current="page"]`);
+        await page.waitForFunction(() => !document.querySelector('main .loading'));
+        await expectAccessible(page, `${lang} ${route}`);
+      }
+      await context.close();
+    });
+  }
+
   it('an admin invites a member and changes their role in the settings', async () => {
     const context = await chromium.newContext({ locale: 'en-US' });
     const page = await context.newPage();

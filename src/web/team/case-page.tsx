@@ -47,8 +47,16 @@ interface CaseFile {
 interface AuditEntry {
   readonly at: string;
   readonly action: string;
-  readonly actorEmail?: string;
+  readonly userId?: string | null;
   readonly caseId?: string;
+}
+
+/** An audit entry's action in words: "document.motion-to-reopen" reads "Prepared: Motion to reopen". */
+function auditAction(t: Translator, action: string): string {
+  const [family = '', what = ''] = action.split(/\.(.*)/s);
+  if (family === 'document' && t.has(`doc.kind.${what}`))
+    return t.t('audit.document', { name: t.t(`doc.kind.${what}`) });
+  return t.has(`audit.${action}`) ? t.t(`audit.${action}`) : action;
 }
 
 const EVENT_TYPES = Object.keys(EVENT_DETAILS) as ReportableEvent[];
@@ -60,6 +68,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
   const [assessment, setAssessment] = useState<AssessmentData | null>(null);
   const [notes, setNotes] = useState<{ id: string; body: string; createdAt: string }[]>([]);
   const [audit, setAudit] = useState<AuditEntry[] | null>(null);
+  const [people, setPeople] = useState<Map<string, string>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [type, setType] = useState<ReportableEvent>('ij_decision');
   const [date, setDate] = useState('');
@@ -94,6 +103,8 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
       if (props.role === 'admin') {
         const all = await client.get<{ entries?: AuditEntry[] }>(`${base}/audit`);
         setAudit((all.entries ?? []).filter((e) => e.caseId === caseId));
+        const members = await client.get<{ members: { userId: string; email: string }[] }>(`${base}/members`);
+        setPeople(new Map(members.members.map((m) => [m.userId, m.email])));
       }
       setError(null);
     } catch (err) {
@@ -111,6 +122,7 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
       </p>
     );
   if (!data) return <p class="loading">{t.t('team.loading')}</p>;
+  const when = new Intl.DateTimeFormat(t.lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   const addEvent = async (e: Event) => {
     e.preventDefault();
@@ -385,7 +397,8 @@ export function CasePage(props: { t: Translator; client: Api; base: string; case
           <ul class="audit small">
             {audit.map((a, i) => (
               <li key={i}>
-                {a.at} — {a.actorEmail ?? ''} — {a.action}
+                <time dateTime={a.at}>{when.format(new Date(a.at))}</time> —{' '}
+                {(a.userId && people.get(a.userId)) ?? t.t('audit.system')} — {auditAction(t, a.action)}
               </li>
             ))}
           </ul>
