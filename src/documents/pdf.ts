@@ -31,6 +31,7 @@ import {
 } from 'pdf-lib';
 import { DocumentInputError } from './errors.ts';
 import type { Block, DocumentModel } from './model.ts';
+import { PLACED_GLYPH_BY_GLYPH } from './scripts.ts';
 
 /** The font and where it comes from: the npm package `dejavu-fonts-ttf` (Bitstream Vera licence). */
 export const PDF_FONT = {
@@ -72,10 +73,6 @@ export function loadFonts(): Promise<FontPair> {
   return fonts;
 }
 
-// Scripts drawn correctly glyph by glyph, left to right, with no shaping. Common covers digits,
-// punctuation and symbols; Inherited covers combining accents left over after NFC.
-const SIMPLE_SCRIPT =
-  /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Common}\p{Script=Inherited}]$/u;
 // Controls, format characters (bidi marks, zero-width joiners), private use, unassigned.
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]$/u;
 
@@ -85,7 +82,7 @@ function problemOf(ch: string, covered: (cp: number) => boolean): Problem | unde
   if (INVISIBLE.test(ch)) return 'invisible';
   if (!covered(ch.codePointAt(0)!)) return 'no_glyph';
   // The font has the letter, but drawn one by one, left to right, it would read wrong.
-  if (!SIMPLE_SCRIPT.test(ch)) return 'needs_shaping';
+  if (!PLACED_GLYPH_BY_GLYPH.test(ch)) return 'needs_shaping';
   return undefined;
 }
 
@@ -93,7 +90,9 @@ function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-const WRITE_DOCX = 'Write a .docx instead (--out FILE.docx), or change the text';
+const WRITE_DOCX =
+  'Write a .docx instead (--out FILE.docx), or give the name as courts write it, in Latin letters ' +
+  '(document.nameInLatinLetters, as on the passport or the Notice to Appear), or change the text';
 
 function problemMessage(problems: Map<string, Problem>, advice: string = WRITE_DOCX): string {
   const group = (p: Problem) =>

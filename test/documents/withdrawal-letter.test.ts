@@ -219,6 +219,37 @@ describe('the PDF', () => {
   });
 });
 
+describe('a name in a script the PDF cannot lay out', () => {
+  it.each([
+    ['محمد علي', 'Mohamed Ali'],
+    ['አበበ በቀለ', 'Abebe Bekele'],
+    ['राम प्रसाद', 'Ram Prasad'],
+  ])('%s is printed as courts write it, %s, when the Latin spelling is given', async (name, latin) => {
+    const model = buildWithdrawalLetter(withDocument({ name, nameInLatinLetters: latin }));
+    const text = flat((await pdfPages(await renderPdf(model))).join(' '));
+    expect(text).toContain(latin);
+    expect(text).toContain(withdrawalStatement(latin));
+    expect(text).not.toContain(name);
+  });
+
+  it('keeps a name the PDF can show, even when a Latin spelling is given too', async () => {
+    const model = buildWithdrawalLetter(
+      withDocument({ name: 'Аня Петрова', nameInLatinLetters: 'Anya Petrova' }),
+    );
+    expect(flat((await pdfPages(await renderPdf(model))).join(' '))).toContain('Аня Петрова');
+  });
+
+  it('says how to give the Latin spelling when it is missing, and refuses one that is not Latin', async () => {
+    const err = await renderPdf(buildWithdrawalLetter(withDocument({ name: 'محمد علي' }))).catch(
+      (e: Error) => e,
+    );
+    expect((err as Error).message).toContain('document.nameInLatinLetters');
+    expect(() =>
+      buildWithdrawalLetter(withDocument({ name: 'محمد علي', nameInLatinLetters: 'Мухаммед' })),
+    ).toThrow(/document.nameInLatinLetters must be written in Latin letters/);
+  });
+});
+
 describe('the DOCX', () => {
   it.each(NAMES)('carries %s, the A-number, dates and statement', async (name) => {
     const bytes = await renderDocx(buildWithdrawalLetter(withDocument({ name })));

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { type CaseFacts, normalizeANumber, parseCaseFacts, parseDate } from '../../core/index.ts';
 import { DocumentInputError } from '../errors.ts';
+import { drawableGlyphByGlyph, inLatinLetters } from '../scripts.ts';
 
 // C0 and C1 control characters and the line and paragraph separators: never part of a name or an
 // address, and invalid in DOCX's XML. A reason may keep its line breaks.
@@ -157,6 +158,13 @@ export type Representative = z.infer<typeof representative>;
 export const documentDetails = z.strictObject(
   {
     name: line(300).optional(),
+    /**
+     * The name as courts and USCIS write it, in Latin letters (as on the passport or the Notice to
+     * Appear): printed instead of a name in a script the PDF cannot lay out (Arabic, Amharic, ...).
+     */
+    nameInLatinLetters: line(300)
+      .refine(inLatinLetters, 'must be written in Latin letters (A to Z, with accents if any)')
+      .optional(),
     aNumber: str().max(40, 'is too long').optional(),
     dateOfBirth: isoDate.optional(),
     receiptNumber: str().max(40, 'is too long').optional(),
@@ -314,7 +322,8 @@ export function parseDetails(
   }
 
   return {
-    name,
+    // A name in a script that needs shaping is printed as courts write it, when we have that.
+    name: d.nameInLatinLetters !== undefined && !drawableGlyphByGlyph(name) ? d.nameInLatinLetters : name,
     aNumber,
     ...(dateOfBirth !== undefined ? { dateOfBirth } : {}),
     ...(receiptNumber !== undefined ? { receiptNumber } : {}),

@@ -17,6 +17,9 @@ export interface Field {
   readonly kind: FieldKind;
 }
 
+/** Every document prints the person's name; a name in Arabic or Amharic letters needs its Latin spelling. */
+const LATIN_NAME: Field = { path: 'document.nameInLatinLetters', kind: 'text' };
+
 const COURT: readonly Field[] = [
   { path: 'document.court.city', kind: 'text' },
   { path: 'document.court.state', kind: 'text' },
@@ -31,8 +34,8 @@ const COURT: readonly Field[] = [
   { path: 'document.service.office', kind: 'text' },
 ];
 
-/** By document kind (the API's names, src/documents/kinds/index.ts). */
-export const FIELDS: Readonly<Record<string, readonly Field[]>> = {
+/** Each document kind's own details, by the API's names (src/documents/kinds/index.ts). */
+const OWN_FIELDS: Readonly<Record<string, readonly Field[]>> = {
   'withdrawal-letter': [
     { path: 'document.receiptNumber', kind: 'text' },
     { path: 'document.reason', kind: 'textarea' },
@@ -66,5 +69,10 @@ export const FIELDS: Readonly<Record<string, readonly Field[]>> = {
   // The exhibits themselves are chosen among the case's files; these say where the packet goes.
   'exhibit-packet': [...COURT, { path: 'document.address', kind: 'address' }],
 };
+
+/** By document kind (the API's names): its own details, then the Latin spelling of the name. */
+export const FIELDS: Readonly<Record<string, readonly Field[]>> = Object.fromEntries(
+  Object.entries(OWN_FIELDS).map(([kind, fields]) => [kind, [...fields, LATIN_NAME]]),
+);
 
 export const ADDRESS_PARTS = ['street', 'unit', 'city', 'state', 'zip'] as const;
