@@ -6,7 +6,7 @@
 import * as z from 'zod';
 
 export const BUNDLE_FORMAT = 'refugio-case-bundle';
-const ITERATIONS = 600_000; // OWASP's 2023 figure for PBKDF2-HMAC-SHA256
+export const ITERATIONS = 600_000; // OWASP's 2023 figure for PBKDF2-HMAC-SHA256
 
 export const bundleContent = z.object({
   person: z.object({
@@ -48,7 +48,8 @@ function unb64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
+/** The AES-256-GCM key a passphrase gives with PBKDF2-SHA256 (also used by src/backup's organisation backups). */
+export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),

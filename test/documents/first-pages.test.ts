@@ -63,7 +63,7 @@ async function firstPage(
       const ctx = canvas.getContext('2d')!;
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
-      await first.render({ canvasContext: ctx, viewport }).promise;
+      await first.render({ canvas, canvasContext: ctx, viewport }).promise;
       const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       let dark = 0;
       for (let i = 0; i < pixels.length; i += 4)
