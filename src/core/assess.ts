@@ -99,8 +99,9 @@ export function assess(facts: CaseFacts, options: AssessOptions = {}): Assessmen
   }
   warnings.push(...report.warnings);
 
-  const order: string[] = [];
-  for (const r of relief) for (const f of r.missingFacts) if (!order.includes(f)) order.push(f);
+  // A Set keeps first-asked order and drops repeats without rescanning the list for each fact.
+  const order = new Set<string>();
+  for (const r of relief) for (const f of r.missingFacts) order.add(f);
 
   const wantsAdvice = options.withdrawal === true || s.wantsToWithdraw === true;
   return {
@@ -111,7 +112,7 @@ export function assess(facts: CaseFacts, options: AssessOptions = {}): Assessmen
     denialAnswers: denialAnswers(s.denialReasons),
     evidence: evidenceFor(relief),
     ...(wantsAdvice ? { withdrawal: adviseWithdrawal(report, s) } : {}),
-    missingFacts: order,
+    missingFacts: [...order],
     warnings,
   };
 }

@@ -2,8 +2,16 @@
 import { DEADLINES, type DeadlineId, type DeadlineVersion } from '../../../law/deadlines.ts';
 import { formatDate, type PlainDate } from '../time/plain-date.ts';
 
+/** Each deadline's versions in the order law/deadlines.ts lists them, grouped once at load. */
+const VERSIONS_BY_ID = new Map<DeadlineId, DeadlineVersion[]>();
+for (const d of DEADLINES) {
+  const versions = VERSIONS_BY_ID.get(d.id);
+  if (versions) versions.push(d);
+  else VERSIONS_BY_ID.set(d.id, [d]);
+}
+
 export function versionsOf(id: DeadlineId, trigger?: string): DeadlineVersion[] {
-  return DEADLINES.filter((d) => d.id === id && (trigger === undefined || d.trigger === trigger));
+  return (VERSIONS_BY_ID.get(id) ?? []).filter((d) => trigger === undefined || d.trigger === trigger);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Reading untrusted case facts: zod issues become one FactsError naming the first bad path. */
+import * as z from 'zod/mini';
 import { type CaseFacts, caseFacts, EVENT_TYPES } from './case-facts.ts';
 import { FactsError } from './errors.ts';
 
@@ -51,9 +52,18 @@ function issueValueMissing(issue: Issue, input: unknown): boolean {
   return v === undefined;
 }
 
+/**
+ * The schema compiled by zod into one generated function: valid facts parse in well under half the
+ * time (the law core's benchmark), and invalid ones fall back to the ordinary parser, so the issues
+ * (and the FactsError below) are the same. Where `new Function` is not allowed, `compile` returns
+ * the schema unchanged. Compiled on first use, so code that only loads the core generates nothing.
+ */
+let compiledCaseFacts: typeof caseFacts | undefined;
+
 /** Validates case facts; throws a FactsError with a message and a path for the first problem. */
 export function parseCaseFacts(input: unknown): CaseFacts {
-  const result = caseFacts.safeParse(input);
+  compiledCaseFacts ??= z.compile(caseFacts);
+  const result = compiledCaseFacts.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0] as unknown as Issue;
   return fail(issue, input);

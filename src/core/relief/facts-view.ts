@@ -68,6 +68,19 @@ export const afterDenial = (ctx: ScreeningContext) => AFTER_DENIAL.has(posture(c
 export const inProceedings = (ctx: ScreeningContext) =>
   beforeIjOrBia(ctx) || posture(ctx) === 'bia_decision' || posture(ctx) === 'petition_for_review_pending';
 
+/**
+ * `derive(ctx)`, worked out once per case when the context carries a `derived` store. Only for
+ * facts that follow from the events, dates and deadlines, never from the screening answers: the
+ * what-if trials evaluate each rule many times over the same events with one answer changed.
+ */
+export function fromEvents<T>(ctx: ScreeningContext, derive: (ctx: ScreeningContext) => T): T {
+  if (ctx.derived === undefined) return derive(ctx);
+  if (ctx.derived.has(derive)) return ctx.derived.get(derive) as T;
+  const value = derive(ctx);
+  ctx.derived.set(derive, value);
+  return value;
+}
+
 export function deadline(ctx: ScreeningContext, id: string) {
   return ctx.report.deadlines.find((d) => d.id === id);
 }

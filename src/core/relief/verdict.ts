@@ -36,6 +36,13 @@ export interface ScreeningContext {
   readonly report: DeadlineReport;
   readonly asOf: PlainDate;
   readonly birthDate?: PlainDate;
+  /**
+   * Set for the what-if trials that look for missing facts: they compare statuses only, so the
+   * builder records no reasons, bars or needs (most of a screening's work is trials).
+   */
+  readonly statusOnly?: boolean;
+  /** Facts worked out from the events once per case and shared by its trials (see `fromEvents`). */
+  readonly derived?: Map<unknown, unknown>;
 }
 
 export interface ReliefRule {
@@ -47,23 +54,29 @@ export interface ReliefRule {
   readonly evaluate: (ctx: ScreeningContext) => Verdict;
 }
 
+/** What a status-only trial records: nothing, in one shared list that cannot be added to. */
+const NOTHING: never[] = Object.freeze([]) as never[];
+
 /** Accumulates reasons and bars, then settles the status (the lowest one any step reached). */
 export class VerdictBuilder {
   private status: ReliefStatus;
-  private readonly reasons: Reason[] = [];
-  private readonly bars: BarId[] = [];
-  private readonly needs: string[] = [];
+  private readonly record: boolean;
+  private readonly reasons: Reason[];
+  private readonly bars: BarId[];
+  private readonly needs: string[];
 
-  constructor(initial: ReliefStatus) {
+  /** `ctx` says whether this is a status-only trial (see ScreeningContext.statusOnly). */
+  constructor(initial: ReliefStatus, ctx?: ScreeningContext) {
     this.status = initial;
+    this.record = ctx?.statusOnly !== true;
+    this.reasons = this.record ? [] : NOTHING;
+    this.bars = this.record ? [] : NOTHING;
+    this.needs = this.record ? [] : NOTHING;
   }
 
-  because(
-    code: string,
-    authority: readonly CitationId[] = [],
-    params: Record<string, string | number> = {},
-  ): this {
-    this.reasons.push({ code, params, authority });
+  because(code: string, authority?: readonly CitationId[], params?: Record<string, string | number>): this {
+    // The defaults are made here, not in the signature, so that a trial allocates nothing for them.
+    if (this.record) this.reasons.push({ code, params: params ?? {}, authority: authority ?? [] });
     return this;
   }
 
@@ -74,18 +87,18 @@ export class VerdictBuilder {
   }
 
   bar(bar: BarId, code: string, authority: readonly CitationId[]): this {
-    this.bars.push(bar);
+    if (this.record) this.bars.push(bar);
     return this.atMost('barred').because(code, authority);
   }
 
   /** A bar that applies but leaves the relief at `status` (waivable, or an element rather than a bar). */
   barAt(bar: BarId, status: ReliefStatus, code: string, authority: readonly CitationId[]): this {
-    this.bars.push(bar);
+    if (this.record) this.bars.push(bar);
     return this.atMost(status).because(code, authority);
   }
 
   need(fact: string): this {
-    this.needs.push(fact);
+    if (this.record) this.needs.push(fact);
     return this;
   }
 

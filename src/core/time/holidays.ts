@@ -92,15 +92,26 @@ export function holidaysOfYear(year: number): readonly Holiday[] {
   return frozen;
 }
 
+/**
+ * Nationwide holidays by the day they are observed, filled a year at a time: rolling a deadline asks
+ * about every day it passes, so the answer is a lookup rather than a walk through two years' lists.
+ */
+const observedNationwide = new Map<PlainDate, Holiday>();
+const indexedYears = new Set<number>();
+
 /** The nationwide holiday observed on `date`, if any (looks into the next year for Dec 31). */
 export function nationwideHolidayOn(date: PlainDate): Holiday | undefined {
   const year = yearOf(date);
   for (const y of [year, year + 1]) {
+    if (indexedYears.has(y)) continue;
+    indexedYears.add(y);
     for (const h of holidaysOfYear(y)) {
-      if (h.scope === 'nationwide' && h.observed === date) return h;
+      // The first listed holiday for a day wins, as a walk through the year's list would find it.
+      if (h.scope === 'nationwide' && !observedNationwide.has(h.observed))
+        observedNationwide.set(h.observed, h);
     }
   }
-  return undefined;
+  return observedNationwide.get(date);
 }
 
 /** Inauguration Day (DC area only) observed on `date`, if any. */

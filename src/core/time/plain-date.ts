@@ -71,16 +71,40 @@ export function isIsoDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** Dates already parsed: a case's dates are read several times (timeline, deadlines, screening). */
+const parsed = new Map<IsoDate, PlainDate>();
+const PARSED_LIMIT = 100_000;
+
 /** Parses `YYYY-MM-DD`; throws a RangeError naming the text when it is not a real date. */
 export function parseDate(text: IsoDate): PlainDate {
-  const m = ISO_DATE.exec(text);
-  if (!m) throw new RangeError(`not a date in YYYY-MM-DD form: ${JSON.stringify(text)}`);
-  return dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  let date = parsed.get(text);
+  if (date === undefined) {
+    const m = ISO_DATE.exec(text);
+    if (!m) throw new RangeError(`not a date in YYYY-MM-DD form: ${JSON.stringify(text)}`);
+    date = dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, date);
+  }
+  return date;
 }
 
+/**
+ * Every step and reason names its dates, and an assessment names the same few dates many times
+ * (the screening's what-if trials rebuild the same reasons), so each date is written out once.
+ * Bounded: a long-running server formatting dates across centuries cannot grow it without limit.
+ */
+const formatted = new Map<PlainDate, IsoDate>();
+const FORMATTED_LIMIT = 100_000;
+
 export function formatDate(date: PlainDate): IsoDate {
-  const { year, month, day } = civilOf(date);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    const { year, month, day } = civilOf(date);
+    text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(date, text);
+  }
+  return text;
 }
 
 export function addDays(date: PlainDate, days: number): PlainDate {

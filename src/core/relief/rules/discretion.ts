@@ -10,7 +10,7 @@ export const prosecutorialDiscretion: ReliefRule = {
   id: 'prosecutorial_discretion',
   consults: [],
   evaluate(ctx) {
-    const v = new VerdictBuilder('possible');
+    const v = new VerdictBuilder('possible', ctx);
     if (!hasRemovalCase(ctx)) return v.atMost('not_available').because('pd.no_case', ['EO-14159']).build();
     return v.because('pd.ask_low_expectations', ['EO-14159']).because('pd.equities', []).build();
   },
@@ -31,7 +31,7 @@ export const administrativeClosure: ReliefRule = {
   id: 'administrative_closure',
   consults: [],
   evaluate(ctx) {
-    const v = new VerdictBuilder('possible');
+    const v = new VerdictBuilder('possible', ctx);
     const p = posture(ctx);
     if (p === 'administratively_closed')
       return v.because('admin_closure.already_closed', ['8-CFR-1003.18-c']).build();
@@ -55,7 +55,7 @@ export const voluntaryDeparture: ReliefRule = {
   consults: ['criminalHistory', 'securityOrTerrorismBar', 'goodMoralCharacter'],
   evaluate(ctx) {
     const { s } = ctx;
-    const v = new VerdictBuilder('possible').because('vd.what_it_is', ['INA-240B-a', 'INA-240B-b']);
+    const v = new VerdictBuilder('possible', ctx).because('vd.what_it_is', ['INA-240B-a', 'INA-240B-b']);
     if (posture(ctx) === 'final_order') v.atMost('not_available').because('vd.final_order', ['INA-240B-a']);
     else if (!inProceedings(ctx)) v.atMost('not_available').because('vd.no_proceedings', ['INA-240B-a']);
     if (convicted(s, 'aggravated_felony') === true)

@@ -4,16 +4,17 @@
  * cancellation of removal.
  */
 import { formatDate, parseDate } from '../../time/plain-date.ts';
-import { ageOn, convicted, hasRemovalCase } from '../facts-view.ts';
+import { ageOn, convicted, fromEvents, hasRemovalCase } from '../facts-view.ts';
 import { tenYearBars } from '../ten-year-bars.ts';
-import { type ReliefRule, VerdictBuilder } from '../verdict.ts';
+import { type ReliefRule, type ScreeningContext, VerdictBuilder } from '../verdict.ts';
 
 export const uVisa: ReliefRule = {
   id: 'u_visa',
   consults: ['crimeVictimHelpfulToLawEnforcement'],
-  evaluate({ s }) {
+  evaluate(ctx) {
+    const { s } = ctx;
     const cite = ['INA-101-a-15-U', '8-CFR-214.14'] as const;
-    const v = new VerdictBuilder('possible');
+    const v = new VerdictBuilder('possible', ctx);
     if (s.crimeVictimHelpfulToLawEnforcement === false)
       return v.atMost('not_available').because('u_visa.not_victim_or_helpful', cite).build();
     if (s.crimeVictimHelpfulToLawEnforcement === undefined)
@@ -25,9 +26,10 @@ export const uVisa: ReliefRule = {
 export const tVisa: ReliefRule = {
   id: 't_visa',
   consults: ['traffickingVictim'],
-  evaluate({ s }) {
+  evaluate(ctx) {
+    const { s } = ctx;
     const cite = ['INA-101-a-15-T', '8-CFR-214.201'] as const;
-    const v = new VerdictBuilder('possible');
+    const v = new VerdictBuilder('possible', ctx);
     if (s.traffickingVictim === false)
       return v.atMost('not_available').because('t_visa.not_victim', cite).build();
     if (s.traffickingVictim === undefined)
@@ -42,7 +44,7 @@ export const sijs: ReliefRule = {
   evaluate(ctx) {
     const { s } = ctx;
     const cite = ['INA-101-a-27-J', '8-CFR-204.11'] as const;
-    const v = new VerdictBuilder('likely');
+    const v = new VerdictBuilder('likely', ctx);
     if (ctx.birthDate === undefined)
       v.atMost('needs_more_facts').need('person.birthDate').because('sijs.age_unknown', cite);
     else if (ageOn(ctx.birthDate, ctx.asOf) >= 21) v.bar('age_21_sijs', 'bar.age_21_sijs', cite);
@@ -73,7 +75,7 @@ export const familyBased: ReliefRule = {
   ],
   evaluate(ctx) {
     const { s } = ctx;
-    const v = new VerdictBuilder('likely');
+    const v = new VerdictBuilder('likely', ctx);
     const relatives = [s.usCitizenSpouse, s.usCitizenChild, s.lprSpouse, s.lprParent];
     if (relatives.every((r) => r === false))
       v.atMost('not_available').because('family.no_qualifying_relative', ['INA-201-b-2-A-i', 'INA-203-a']);
@@ -112,8 +114,9 @@ export const familyBased: ReliefRule = {
 export const employmentBased: ReliefRule = {
   id: 'employment_based',
   consults: ['otherRelief'],
-  evaluate({ s }) {
-    const v = new VerdictBuilder('possible');
+  evaluate(ctx) {
+    const { s } = ctx;
+    const v = new VerdictBuilder('possible', ctx);
     if (s.otherRelief === undefined)
       return v.atMost('needs_more_facts').because('employment.unknown', ['INA-203-b']).build();
     if (!s.otherRelief.includes('employment_based'))
@@ -121,6 +124,26 @@ export const employmentBased: ReliefRule = {
     return v.because('employment.see_a_lawyer', ['INA-203-b']).build();
   },
 };
+
+/**
+ * Continuous physical presence (INA 240A(b)(1)(A)): from the first arrival until the stop-time
+ * event, the service of an NTA that states the hearing's time and place (INA 240A(d); Niz-Chavez),
+ * or until the as-of date. Undefined when no arrival is known.
+ */
+function continuousPresence(ctx: ScreeningContext) {
+  const first = ctx.report.timeline.first('arrival');
+  if (!first) return undefined;
+  const nta = ctx.report.timeline.first('nta_filed');
+  let until = ctx.asOf;
+  if (nta && nta.event.ntaHasTimeAndPlace === true)
+    until = nta.event.ntaServedDate !== undefined ? parseDate(nta.event.ntaServedDate) : nta.on;
+  return {
+    since: first.on,
+    until,
+    years: ageOn(first.on, until),
+    ntaTimeAndPlaceUnknown: nta !== undefined && nta.event.ntaHasTimeAndPlace === undefined,
+  };
+}
 
 export const cancellationOfRemoval: ReliefRule = {
   id: 'cancellation_of_removal',
@@ -139,25 +162,20 @@ export const cancellationOfRemoval: ReliefRule = {
   evaluate(ctx) {
     const { s } = ctx;
     const cite = ['INA-240A-b-1'] as const;
-    const v = new VerdictBuilder('possible').because('cancellation.elements', cite);
-    const first = ctx.report.timeline.first('arrival');
-    if (!first)
+    const v = new VerdictBuilder('possible', ctx).because('cancellation.elements', cite);
+    const presence = fromEvents(ctx, continuousPresence);
+    if (!presence)
       v.atMost('needs_more_facts').need('events.arrival').because('cancellation.presence_unknown', cite);
     else {
-      // Stop-time: service of an NTA that states the hearing's time and place (Niz-Chavez).
-      const nta = ctx.report.timeline.first('nta_filed');
-      let end = ctx.asOf;
-      if (nta && nta.event.ntaHasTimeAndPlace === true)
-        end = nta.event.ntaServedDate !== undefined ? parseDate(nta.event.ntaServedDate) : nta.on;
-      const years = ageOn(first.on, end);
+      const { since, until, years } = presence;
       if (years < 10)
         v.atMost('not_available').because(
           'cancellation.under_ten_years',
           ['INA-240A-b-1', 'INA-240A-d', 'CASE-Niz-Chavez'],
-          { since: formatDate(first.on), until: formatDate(end), years },
+          { since: formatDate(since), until: formatDate(until), years },
         );
       else v.because('cancellation.ten_years', ['INA-240A-b-1', 'INA-240A-d'], { years });
-      if (nta && nta.event.ntaHasTimeAndPlace === undefined && years >= 10)
+      if (presence.ntaTimeAndPlaceUnknown && years >= 10)
         v.because('cancellation.nta_time_place_unknown', ['CASE-Niz-Chavez']);
     }
     if (s.absencesOver90Days === true) {

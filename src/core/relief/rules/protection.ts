@@ -11,6 +11,7 @@ import {
   aggravatedFelonySentenceAtLeastFive,
   convicted,
   deadline,
+  fromEvents,
   grounds,
   outOfStatus,
   posture,
@@ -131,19 +132,23 @@ function oneYear(ctx: ScreeningContext, v: VerdictBuilder): void {
 
 const ASYLUM: readonly CitationId[] = ['INA-208-b-2-A'];
 
+/** An immigration judge denied asylum, the denial stood, and a new application followed. */
+function refiledAfterStandingDenial(ctx: ScreeningContext): boolean {
+  const { timeline } = ctx.report;
+  const denial = timeline.all('ij_decision').find((d) => d.event.outcome === 'denied');
+  if (!denial) return false;
+  const reversed =
+    timeline.anyAfter(denial, 'asylum_granted') ||
+    timeline.since('bia_decision', denial).some((b) => b.event.outcome !== 'dismissed');
+  return !reversed && timeline.since('asylum_filed', denial).length > 0;
+}
+
 /**
  * INA 208(a)(2)(C): a new asylum application after an immigration judge's denial that stood is
  * barred, unless changed circumstances materially affect eligibility (INA 208(a)(2)(D)).
  */
 function priorDenial(ctx: ScreeningContext, v: VerdictBuilder): void {
-  const { timeline } = ctx.report;
-  const denial = timeline.all('ij_decision').find((d) => d.event.outcome === 'denied');
-  if (!denial) return;
-  const reversed =
-    timeline.anyAfter(denial, 'asylum_granted') ||
-    timeline.since('bia_decision', denial).some((b) => b.event.outcome !== 'dismissed');
-  const refiled = timeline.since('asylum_filed', denial);
-  if (reversed || refiled.length === 0) return;
+  if (!fromEvents(ctx, refiledAfterStandingDenial)) return;
   const cite: CitationId[] = ['INA-208-a-2-C', 'INA-208-a-2-D'];
   const changed = ctx.s.oneYearExceptions?.changedCircumstances;
   if (changed === true) v.atMost('possible').because('asylum.prior_denial_changed_circumstances', cite);
@@ -171,7 +176,7 @@ export const asylum: ReliefRule = {
   settledElsewhere: (ctx) => (unaccompaniedFromEvents(ctx) === undefined ? [] : ['unaccompaniedChild']),
   evaluate(ctx) {
     const { s } = ctx;
-    const v = new VerdictBuilder('likely').because('asylum.standard', [
+    const v = new VerdictBuilder('likely', ctx).because('asylum.standard', [
       'INA-208-b-1-B',
       '8-CFR-1208.13-b',
       'CASE-INS-v-Cardoza-Fonseca',
@@ -208,7 +213,7 @@ export const withholdingOfRemoval: ReliefRule = {
     'newCountryConditionsEvidence',
   ],
   evaluate(ctx) {
-    const v = new VerdictBuilder('possible').because('withholding.standard', [
+    const v = new VerdictBuilder('possible', ctx).because('withholding.standard', [
       'INA-241-b-3-A',
       '8-CFR-1208.16-b',
       'CASE-INS-v-Stevic',
@@ -275,7 +280,7 @@ export const catWithholding: ReliefRule = {
     'newCountryConditionsEvidence',
   ],
   evaluate(ctx) {
-    const v = new VerdictBuilder('likely').because('cat.standard', ['8-CFR-1208.16-c']);
+    const v = new VerdictBuilder('likely', ctx).because('cat.standard', ['8-CFR-1208.16-c']);
     if (posture(ctx) === 'granted') return v.atMost('possible').because('cat.not_needed_granted', []).build();
     catMerits(ctx, v);
     withholdingBars(ctx, v, ['8-CFR-1208.16-d-2']);
@@ -288,7 +293,7 @@ export const catDeferral: ReliefRule = {
   id: 'cat_deferral',
   consults: ['tortureRisk', 'harmBy', 'stateAcquiescence', 'newCountryConditionsEvidence'],
   evaluate(ctx) {
-    const v = new VerdictBuilder('likely').because('cat_deferral.for_the_barred', ['8-CFR-1208.17']);
+    const v = new VerdictBuilder('likely', ctx).because('cat_deferral.for_the_barred', ['8-CFR-1208.17']);
     if (posture(ctx) === 'granted') return v.atMost('possible').because('cat.not_needed_granted', []).build();
     catMerits(ctx, v);
     finalOrderGate(ctx, v);
