@@ -389,8 +389,8 @@ export function createApp(deps: AppDeps) {
 
   // --- documents prepared from a case (see src/documents) ------------------------------------
   app.get('/api/v1/document-kinds', async (c) => {
-    const { DOCUMENT_KINDS } = await import('../documents/kinds/index.ts');
-    return c.json({ kinds: [...Object.keys(DOCUMENT_KINDS), 'exhibit-packet'], formats: ['pdf', 'docx'] });
+    const { DOCUMENT_KIND_NAMES } = await import('../documents/kinds/index.ts');
+    return c.json({ kinds: DOCUMENT_KIND_NAMES, formats: ['pdf', 'docx'] });
   });
   app.post('/api/v1/orgs/:orgId/cases/:caseId/documents/exhibit-packet', async (c) => {
     const a = await actor(c);

@@ -11,7 +11,14 @@ import { type Streams, UsageError, writeError } from './io.ts';
 
 type Command = (argv: string[], streams: Streams) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
+/** A command as the help lists it: its summary, and `more` lines under it when it has them. */
+interface Entry {
+  readonly run: Command;
+  readonly summary: string;
+  readonly more?: () => Promise<string[]>;
+}
+
+const COMMANDS: Record<string, Entry> = {
   deadlines: {
     run: deadlinesCommand,
     summary: 'deadlines FILE|-   the deadlines of a case (--format text|json|ics; NDJSON for bulk)',
@@ -36,7 +43,9 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   document: {
     // Loaded on demand: the PDF and DOCX libraries and the embedded font are heavy.
     run: async (argv, streams) => (await import('./commands/document.ts')).documentCommand(argv, streams),
-    summary: 'document KIND FILE|- --out F.pdf|F.docx   withdrawal-letter or change-of-address',
+    summary: 'document KIND FILE|- --out F.pdf|F.docx   a document prepared from a case; KIND is one of:',
+    // From the kinds' registry (no renderer in it), loaded only when the help is shown.
+    more: async () => listLines((await import('../documents/kinds/index.ts')).DOCUMENT_KIND_NAMES),
   },
   backup: {
     // Loaded on demand, like admin: the database and crypto modules are heavy.
@@ -53,11 +62,30 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   },
 };
 
-export function usage(): string {
+/** `items` separated by commas, in indented lines of at most 100 characters. */
+function listLines(items: readonly string[]): string[] {
+  const indent = '      ';
+  const lines: string[] = [];
+  let current = '';
+  for (const [i, item] of items.entries()) {
+    const word = i < items.length - 1 ? `${item},` : item;
+    if (current !== '' && indent.length + current.length + 1 + word.length > 100) {
+      lines.push(indent + current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '') lines.push(indent + current);
+  return lines;
+}
+
+export async function usage(): Promise<string> {
+  const commands: string[] = [];
+  for (const c of Object.values(COMMANDS))
+    commands.push(`  refugio ${c.summary}`, ...((await c.more?.()) ?? []));
   return [
     'Usage: refugio <command> [arguments] [--format text|json]',
     '',
-    ...Object.values(COMMANDS).map((c) => `  refugio ${c.summary}`),
+    ...commands,
     '',
     'Legal information, not legal advice.',
     '',
@@ -67,7 +95,7 @@ export function usage(): string {
 export async function main(argv: string[], streams: Streams): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    streams.stdout.write(usage());
+    streams.stdout.write(await usage());
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];

@@ -15,10 +15,13 @@
  * the files; the API will pass its stored uploads to assembleExhibitPacket.
  *
  * The pages Refugio writes (cover, index, tabs, proof of service) are DocumentModels drawn by
- * pdf.ts, so they share its font, layout and character check. Every exhibit page becomes a US
- * Letter page whose content is scaled into the space above a band kept for the page number: a
- * number stamped over a scan could hide words of the evidence, so nothing is ever drawn on it.
+ * pdf.ts, so they share its font, layout and character check; the court's cover page and the proof
+ * of service are the ones every court filing has (kinds/court-filing.ts). Every exhibit page
+ * becomes a US Letter page whose content is scaled into the space above a band kept for the page
+ * number: a number stamped over a scan could hide words of the evidence, so nothing is ever drawn
+ * on it.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fontkit from '@pdf-lib/fontkit';
 import {
   clip,
@@ -46,7 +49,7 @@ import * as z from 'zod';
 import { ALLOWED_FILE_TYPES, type AllowedFileType, looksLike } from '../api/file-types.ts';
 import { parseCaseFacts } from '../core/index.ts';
 import { DocumentInputError } from './errors.ts';
-import { fileNumber, parseCourtFiling } from './kinds/court-filing.ts';
+import { coverBlocks, fileNumber, parseCourtFiling, proofOfService } from './kinds/court-filing.ts';
 import {
   addressLines,
   type CourtDetails,
@@ -61,7 +64,6 @@ import {
 import {
   caption,
   centered,
-  checklist,
   columns,
   createDocument,
   type DocumentModel,
@@ -70,7 +72,6 @@ import {
   PAGE,
   paragraph,
   type Section,
-  signature,
 } from './model.ts';
 import { loadFonts, pdfTextChecker, renderPdf } from './pdf.ts';
 
@@ -244,18 +245,37 @@ function otherTypeHint(bytes: Uint8Array): string {
   return ' Save or print it as PDF, or take the photo again as JPEG.';
 }
 
+/** Set while an exhibit is parsed: the warnings pdf-lib writes then are held back. */
+const parsing = new AsyncLocalStorage<true>();
+/** console.warn as it was before the first of the parses under way began, while any is. */
+let heldWarn: { readonly original: typeof console.warn; readonly filter: typeof console.warn } | undefined;
+let parses = 0;
+
 /**
  * Runs `load` with pdf-lib's console warnings held back: it warns about each object it cannot
  * parse, and the CLI's standard error must carry only our one error (JSON with --format json).
- * With ParseSpeeds.Fastest the parse never waits for a timer, so no other task's warning is lost.
+ * pdf-lib's parser awaits between objects, so other requests run during a parse: console.warn is
+ * replaced by a filter that drops only what is written from within a parse (AsyncLocalStorage
+ * follows the parse through its awaits) and passes everything else on, and is put back when the
+ * last parse under way ends.
  */
 async function quietly<T>(load: () => Promise<T>): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
+  if (parses++ === 0) {
+    const original = console.warn;
+    const filter: typeof console.warn = (...args) => {
+      if (parsing.getStore() === undefined) original.apply(console, args);
+    };
+    heldWarn = { original, filter };
+    console.warn = filter;
+  }
   try {
-    return await load();
+    return await parsing.run(true, load);
   } finally {
-    console.warn = warn;
+    if (--parses === 0) {
+      // Put back only our own filter: something else may have replaced console.warn since.
+      if (console.warn === heldWarn?.filter) console.warn = heldWarn.original;
+      heldWarn = undefined;
+    }
   }
 }
 
@@ -413,25 +433,6 @@ function layout(front: number, counts: readonly number[], service: boolean): Lay
   return { tabs: counts.map((_, i) => tabLabel(i)), at, total: page + (service ? 1 : 0) };
 }
 
-function filerLines(person: PersonDetails): string[] {
-  const rep = person.representative;
-  if (rep === undefined)
-    return [
-      person.name,
-      ...(person.address !== undefined ? addressLines(person.address) : []),
-      'Respondent, pro se',
-    ];
-  return [
-    rep.name,
-    ...(rep.organization !== undefined ? [rep.organization] : []),
-    ...addressLines(rep.address),
-    ...(rep.phone !== undefined ? [`Tel. ${rep.phone}`] : []),
-    ...(rep.email !== undefined ? [rep.email] : []),
-    `EOIR ID: ${rep.eoirId}`,
-    'Representative for the respondent',
-  ];
-}
-
 function tabsWords(l: Layout): string {
   return l.tabs.length === 1 ? `Tab ${l.tabs[0]}` : `Tabs ${l.tabs[0]} to ${l.tabs.at(-1)}`;
 }
@@ -456,28 +457,12 @@ function cover(d: PacketDetails, l: Layout): Section {
         summary,
       ],
     };
-  const judge = [
-    ...(c.details.judge !== undefined ? [{ label: 'Immigration Judge', value: c.details.judge }] : []),
-    ...(c.nextHearingDate !== undefined
-      ? [{ label: 'Next hearing', value: longDate(c.nextHearingDate, { weekday: true }) }]
-      : []),
-  ];
   return {
     blocks: [
-      // Detention status top right, where the clerk sees it first, as the manual's sample shows.
-      columns(filerLines(d.person), [c.detained ? 'DETAINED' : 'NON-DETAINED']),
-      centered([
-        'UNITED STATES DEPARTMENT OF JUSTICE',
-        'EXECUTIVE OFFICE FOR IMMIGRATION REVIEW',
-        'IMMIGRATION COURT',
-        `${c.details.city.toUpperCase()}, ${c.details.state}`,
-      ]),
-      columns(
-        ['In the Matter of:', '', `${d.person.name},`, 'Respondent.', '', 'In removal proceedings.'],
-        [`File No.: ${fileNumber(d.person.aNumber)}`],
+      ...coverBlocks(
+        { details: d.person, court: c.details, detained: c.detained, nextHearingDate: c.nextHearingDate },
+        d.title,
       ),
-      centered([d.title], { bold: true }),
-      ...(judge.length > 0 ? [caption(judge)] : []),
       summary,
     ],
   };
@@ -507,54 +492,6 @@ function tabSection(e: ExhibitFile, i: number, l: Layout): Section {
   };
 }
 
-const BLANK = '____________________';
-
-const METHOD: Readonly<Record<NonNullable<NonNullable<PersonDetails['service']>['method']>, string>> = {
-  mail: 'by mail',
-  personal_delivery: 'by delivering it in person',
-  electronic: "electronically, through EOIR's Courts & Appeals System (ECAS)",
-  courier: 'by commercial courier',
-};
-
-/** The proof of service on DHS's lawyers, the Office of the Principal Legal Advisor (ICPM ch. 3.2). */
-function proofOfService(d: PacketDetails, l: Layout): Section {
-  const s = d.person.service ?? {};
-  const office =
-    s.office ?? 'Office of the Principal Legal Advisor, U.S. Immigration and Customs Enforcement';
-  const date = longDate(s.date ?? d.date);
-  const filer = d.person.representative?.name ?? d.person.name;
-  // Served through ECAS, the filing reaches DHS's electronic account: there is no address to give.
-  const noAddress = s.method === 'electronic' && s.address === undefined;
-  return {
-    blocks: [
-      centered(['PROOF OF SERVICE'], { bold: true }),
-      caption([
-        { label: 'In the Matter of', value: d.person.name },
-        { label: 'File No.', value: fileNumber(d.person.aNumber) },
-      ]),
-      paragraph(
-        `On ${date}, I, ${filer}, served a copy of "${d.title}", ${l.total} pages with the exhibits at ` +
-          `${tabsWords(l)} and this proof of service, on the Department of Homeland Security, ${office}` +
-          (noAddress ? '.' : ', at this address:'),
-      ),
-      ...(noAddress
-        ? []
-        : [
-            s.address !== undefined
-              ? lines(...addressLines(s.address))
-              : lines(
-                  '[Address of the DHS Office of the Principal Legal Advisor: to be completed]',
-                  BLANK + BLANK,
-                ),
-          ]),
-      ...(s.method !== undefined
-        ? [paragraph(`I served it ${METHOD[s.method]}.`)]
-        : [paragraph('I served it (tick one):'), checklist(Object.values(METHOD))]),
-      signature(filer, `Date: ${date}`),
-    ],
-  };
-}
-
 /** The metadata title: never personal data, which would travel with the file unseen. */
 const FILE_TITLE = 'Exhibit packet';
 
@@ -570,7 +507,15 @@ function backModel(
 ): DocumentModel {
   return createDocument(FILE_TITLE, [
     ...entries.map((e, i) => tabSection(e, i, l)),
-    ...(service ? [proofOfService(d, l)] : []),
+    ...(service
+      ? [
+          proofOfService(
+            d.person,
+            d.date,
+            `"${d.title}", ${l.total} pages with the exhibits at ${tabsWords(l)} and this proof of service,`,
+          ),
+        ]
+      : []),
   ]);
 }
 

@@ -22,3 +22,8 @@ export function runCli(
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The one error the CLI writes to standard error with --format json. */
+export function cliError(stderr: string): { message: string; path: string } {
+  return (JSON.parse(stderr) as { error: { message: string; path: string } }).error;
+}

@@ -2,19 +2,14 @@
  * The change-of-address summary (Forms EOIR-33 and AR-11): the deadlines are the law core's for the
  * case's latest move, shown with the answers the forms ask for; read back from PDF and DOCX.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, formatDate, parseCaseFacts } from '../../src/core/index.ts';
 import { renderDocx } from '../../src/documents/docx.ts';
-import { DocumentInputError } from '../../src/documents/errors.ts';
 import { buildChangeOfAddress } from '../../src/documents/kinds/change-of-address.ts';
-import { renderPdf } from '../../src/documents/pdf.ts';
-import { docxText, docxXml, flat, keepArtifact, pageSizes, pdfPages, pdftotext } from './read-back.ts';
+import { docxText, docxXml, flat, pageSizes, readBackDocx, readBackPdf } from './read-back.ts';
+import { fixture, type Input, refusalOf } from './support.ts';
 
-const court = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'fixtures/change-of-address.json'), 'utf8'),
-) as Record<string, unknown> & { events: Record<string, unknown>[] };
+const court = fixture<Input & { events: Record<string, unknown>[] }>('change-of-address.json');
 const details = court.document as Record<string, unknown>;
 
 const arrival = { type: 'arrival', date: '2025-12-01', manner: 'entry_without_inspection' };
@@ -43,16 +38,6 @@ const atBia = {
 /** The words as a reader of the DOCX gets them ("Label: value"), on one line. */
 async function text(input: unknown): Promise<string> {
   return flat(docxText(docxXml(await renderDocx(buildChangeOfAddress(input)))));
-}
-
-function errorOf(f: () => unknown): DocumentInputError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof DocumentInputError) return err;
-    throw err;
-  }
-  throw new Error('expected a DocumentInputError');
 }
 
 describe('the change-of-address summary', () => {
@@ -108,21 +93,20 @@ describe('the change-of-address summary', () => {
 
   it('refuses a case with no move, and a move with no new address', () => {
     const noMove = { ...court, events: court.events.filter((e) => e.type !== 'address_change') };
-    const a = errorOf(() => buildChangeOfAddress(noMove));
+    const a = refusalOf(() => buildChangeOfAddress(noMove));
     expect(a.path).toEqual(['events']);
     expect(a.message).toContain('address_change');
     const { newAddress: _n, ...rest } = details;
-    const b = errorOf(() => buildChangeOfAddress({ ...court, document: rest }));
+    const b = refusalOf(() => buildChangeOfAddress({ ...court, document: rest }));
     expect(b.path).toEqual(['document', 'newAddress']);
   });
 });
 
 describe('written out', () => {
   it('as a one-page US Letter PDF with the dates and names as text', async () => {
-    const bytes = await renderPdf(buildChangeOfAddress(court));
-    const file = keepArtifact('change-of-address.pdf', bytes);
+    const { bytes, pages, poppler } = await readBackPdf(buildChangeOfAddress(court), 'change-of-address');
     expect(await pageSizes(bytes)).toEqual([{ width: 612, height: 792 }]);
-    const [page] = await pdfPages(bytes);
+    const [page] = pages;
     const t = flat(page!);
     for (const expected of [
       'Аня Петрова',
@@ -134,14 +118,11 @@ describe('written out', () => {
       'Form AR-11',
     ])
       expect(t).toContain(expected);
-    const poppler = pdftotext(file);
     if (poppler !== null) expect(flat(poppler)).toContain('Wednesday, November 25, 2026');
   });
 
   it('as a DOCX with the same words', async () => {
-    const bytes = await renderDocx(buildChangeOfAddress(court));
-    keepArtifact('change-of-address.docx', bytes);
-    const t = flat(docxText(docxXml(bytes)));
+    const t = flat((await readBackDocx(buildChangeOfAddress(court), 'change-of-address')).text);
     expect(t).toContain('Аня Петрова');
     expect(t).toContain('Due by: Wednesday, November 25, 2026');
     expect(t).toContain('Due by: Monday, November 30, 2026');

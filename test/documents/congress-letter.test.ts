@@ -3,27 +3,17 @@
  * checklist: what is pending and since when comes from the case; rendered as PDF and DOCX and read
  * back as an outside reader would.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/documents/docx.ts';
-import { DocumentInputError } from '../../src/documents/errors.ts';
+import { describe, expect, it } from 'vitest';
 import { buildCongressLetter } from '../../src/documents/kinds/congress-letter.ts';
 import { type DocumentModel, documentStrings } from '../../src/documents/model.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
-import { runCli } from '../cli/run-cli.ts';
-import { docxText, docxXml, flat, keepArtifact, pageSizes, pdfPages, pdftotext } from './read-back.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
+import { docxText, docxXml, flat, pageSizes, readBackDocx, readBackPdf } from './read-back.ts';
+import { fixture, type Input, refusalOf, scratchDir, withDocument } from './support.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
-const base = JSON.parse(readFileSync(join(fixtures, 'congress-letter.json'), 'utf8')) as Record<
-  string,
-  unknown
-> & { events: Record<string, unknown>[] };
-const withDocument = (changes: Record<string, unknown>) => ({
-  ...base,
-  document: { ...(base.document as Record<string, unknown>), ...changes },
-});
+const base = fixture<Input & { events: Record<string, unknown>[] }>('congress-letter.json');
 const withCongress = (changes: Record<string, unknown>) => ({
   ...base,
   congress: { ...(base.congress as Record<string, unknown>), ...changes },
@@ -38,16 +28,6 @@ function section(model: DocumentModel, n: number): string {
   );
 }
 const letterOf = (input: unknown) => section(buildCongressLetter(input), 0);
-
-function refusalOf(f: () => unknown): DocumentInputError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof DocumentInputError) return err;
-    throw err;
-  }
-  throw new Error('expected a DocumentInputError');
-}
 
 describe('the letter', () => {
   it('says what was filed, with whom, when, and for how long it has waited, from the case', () => {
@@ -208,7 +188,7 @@ describe('refusals', () => {
     [{ email: 'anya at example' }, 'document.email', /email address/],
     [{ aNumber: '98-7' }, 'document.aNumber', /7 to 9 digits/],
   ])('refuses bad details %j at %s, without repeating the value', (change, path, message) => {
-    const err = refusalOf(() => buildCongressLetter(withDocument(change)));
+    const err = refusalOf(() => buildCongressLetter(withDocument(base, change)));
     expect(err.path.join('.')).toBe(path);
     expect(err.message).toMatch(message);
     for (const value of Object.values(change))
@@ -248,8 +228,11 @@ const NAMES = ['José Núñez', 'Γιώργος', 'Аня Петрова'];
 
 describe('the PDF', () => {
   it.each(NAMES)('carries %s on a letter page, a release page and a checklist page', async (name) => {
-    const bytes = await renderPdf(buildCongressLetter(withDocument({ name })));
-    const pages = (await pdfPages(bytes)).map(flat);
+    const pdf = await readBackPdf(
+      buildCongressLetter(withDocument(base, { name })),
+      `congress-letter-${NAMES.indexOf(name) + 1}`,
+    );
+    const pages = pdf.pages.map(flat);
     expect(pages).toHaveLength(3);
     const [letter, release, checklist] = pages as [string, string, string];
     expect(letter).toContain(name.normalize('NFC'));
@@ -261,9 +244,7 @@ describe('the PDF', () => {
     expect(release).toContain(`I, ${name.normalize('NFC')}, authorize Representative Jane Smith`);
     expect(release).toContain('Date of birth: February 29, 1988');
     expect(checklist).toContain('This is legal information, not legal advice.');
-    const file = keepArtifact(`congress-letter-${NAMES.indexOf(name) + 1}.pdf`, bytes);
-    const poppler = pdftotext(file);
-    if (poppler !== null) expect(flat(poppler)).toContain(name.normalize('NFC'));
+    if (pdf.poppler !== null) expect(flat(pdf.poppler)).toContain(name.normalize('NFC'));
   });
 
   it('is US Letter on every page', async () => {
@@ -274,11 +255,12 @@ describe('the PDF', () => {
 
 describe('the DOCX', () => {
   it.each(NAMES)('carries %s and the privacy release, in three sections', async (name) => {
-    const bytes = await renderDocx(buildCongressLetter(withDocument({ name })));
-    keepArtifact(`congress-letter-${NAMES.indexOf(name) + 1}.docx`, bytes);
-    const xml = docxXml(bytes);
-    expect([...xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
-    const t = flat(docxText(xml));
+    const docx = await readBackDocx(
+      buildCongressLetter(withDocument(base, { name })),
+      `congress-letter-${NAMES.indexOf(name) + 1}`,
+    );
+    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
+    const t = flat(docx.text);
     expect(t).toContain(`Dear Representative Jane Smith:`);
     expect(t).toContain(name.normalize('NFC'));
     expect(t).toContain('A-Number: A098765432');
@@ -288,8 +270,7 @@ describe('the DOCX', () => {
 });
 
 describe('refugio document congress-letter', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refugio-congress-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('congress');
 
   it('writes the letter as DOCX from standard input', () => {
     const out = join(dir, 'letter.docx');
@@ -307,7 +288,7 @@ describe('refugio document congress-letter', () => {
     writeFileSync(file, JSON.stringify(rest));
     const r = runCli(['document', 'congress-letter', file, '--out', join(dir, 'x.pdf'), '--format', 'json']);
     expect(r.code).toBe(2);
-    const error = (JSON.parse(r.stderr) as { error: { message: string; path: string } }).error;
+    const error = cliError(r.stderr);
     expect(error.path).toBe('congress');
     expect(error.message).toMatch(/congress is required: an object naming the office/);
   });

@@ -3,10 +3,9 @@
  * the case, the refusals of missing or malformed details, the two blocks the cover page added to
  * the model (centred lines, two columns) in both adapters, and the CLI.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/documents/docx.ts';
 import { fileNumber } from '../../src/documents/kinds/court-filing.ts';
 import { buildMotionToReconsider } from '../../src/documents/kinds/motion-to-reconsider.ts';
@@ -14,9 +13,9 @@ import { buildMotionToReopen } from '../../src/documents/kinds/motion-to-reopen.
 import { buildMotionToWithdraw } from '../../src/documents/kinds/motion-to-withdraw.ts';
 import { centered, columns, createDocument, documentStrings } from '../../src/documents/model.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
-import { runCli } from '../cli/run-cli.ts';
-import { FIXTURES, fixture, refusalOf, withDocument } from './court-filing-support.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
 import { docxXml, embeddedFonts, flat, pageSizes, pdfPages } from './read-back.ts';
+import { FIXTURES, fixture, refusalOf, scratchDir, withDocument } from './support.ts';
 
 const KINDS = [
   ['motion-to-withdraw', buildMotionToWithdraw],
@@ -140,8 +139,7 @@ describe('the centred lines and the two columns', () => {
 });
 
 describe('refugio document for the court filings', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refugio-court-filings-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('court-filings');
 
   it.each(KINDS)('writes %s as PDF from its example input', async (name) => {
     const out = join(dir, `${name}.pdf`);
@@ -167,7 +165,7 @@ describe('refugio document for the court filings', () => {
       'json',
     ]);
     expect(r.code).toBe(2);
-    const error = (JSON.parse(r.stderr) as { error: { message: string; path: string } }).error;
+    const error = cliError(r.stderr);
     expect(error.path).toBe('events');
     expect(error.message).toContain(message);
     expect(r.stdout).toBe('');

@@ -1,21 +1,16 @@
 /** `refugio document`, run as a user would: the real binary in a child process. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../../src/documents/kinds/index.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
 import { docxText, docxXml, flat, pdfPages } from './read-back.ts';
+import { FIXTURES, scratchDir } from './support.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
-const letter = join(fixtures, 'withdrawal-letter.json');
-const move = join(fixtures, 'change-of-address.json');
-const courtCase = join(fixtures, 'court-case.json');
-const dir = mkdtempSync(join(tmpdir(), 'refugio-documents-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function jsonError(stderr: string): { message: string; path: string } {
-  return (JSON.parse(stderr) as { error: { message: string; path: string } }).error;
-}
+const letter = join(FIXTURES, 'withdrawal-letter.json');
+const move = join(FIXTURES, 'change-of-address.json');
+const courtCase = join(FIXTURES, 'court-case.json');
+const dir = scratchDir('documents');
 
 describe('refugio document', () => {
   it('writes a withdrawal letter as PDF and says where', async () => {
@@ -58,7 +53,7 @@ describe('refugio document', () => {
       'json',
     ]);
     expect(r.code).toBe(2);
-    const error = jsonError(r.stderr);
+    const error = cliError(r.stderr);
     expect(error.path).toBe('events');
     expect(error.message).toContain('immigration judge');
     expect(r.stdout).toBe('');
@@ -81,7 +76,7 @@ describe('refugio document', () => {
   ])('exits 2 with a clear message for %j', (args, message) => {
     const r = runCli([...args, '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(jsonError(r.stderr).message).toMatch(message);
+    expect(cliError(r.stderr).message).toMatch(message);
   });
 
   it('exits 2 for bad details, pointing at the field without repeating the A-number', () => {
@@ -99,7 +94,7 @@ describe('refugio document', () => {
       'json',
     ]);
     expect(r.code).toBe(2);
-    const error = jsonError(r.stderr);
+    const error = cliError(r.stderr);
     expect(error.path).toBe('document.aNumber');
     expect(error.message).toMatch(/7 to 9 digits/);
     expect(r.stderr).not.toContain('98-7');
@@ -120,5 +115,11 @@ describe('refugio document', () => {
 
   it('is listed in --help', () => {
     expect(runCli(['--help']).stdout).toContain('refugio document KIND FILE|- --out');
+  });
+
+  it('lists every kind of document in --help, the exhibit packet too', () => {
+    const help = runCli(['--help']).stdout;
+    for (const kind of [...Object.keys(DOCUMENT_KINDS), 'exhibit-packet']) expect(help).toContain(kind);
+    expect(DOCUMENT_KIND_NAMES).toEqual([...Object.keys(DOCUMENT_KINDS), 'exhibit-packet']);
   });
 });

@@ -4,12 +4,11 @@
  * the pages where each exhibit's text really is, a number on every page, the tab pages, the proof
  * of service last; bad files refused by name; and the CLI as a user runs it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { degrees, EncryptedPDFError, PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DocumentInputError } from '../../src/documents/errors.ts';
 import {
   assembleExhibitPacket,
@@ -21,8 +20,9 @@ import {
   parseExhibitPacketInput,
   tabLabel,
 } from '../../src/documents/exhibit-packet.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
 import { flat, keepArtifact, pdfPages } from './read-back.ts';
+import { scratchDir } from './support.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs made here
@@ -235,8 +235,7 @@ function expectedLayout(front: number, counts: readonly number[]) {
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'refugio-exhibits-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('exhibits');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -514,6 +513,25 @@ describe('exhibit files that cannot go in a packet', async () => {
     }
   });
 
+  it('holds back only its own parse’s warnings: others’ reach the console while it runs', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const garbage = Buffer.from(
+        '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\n@@@ broken ]]>> obj\n%%EOF\n',
+      );
+      // The parse starts at once and awaits between objects; another request warns meanwhile.
+      const broken = refuse({ name: 'broken.pdf', bytes: garbage }, 0);
+      console.warn('another request, at once');
+      await Promise.resolve();
+      console.warn('another request, a moment later');
+      expect((await broken).path).toEqual(['exhibits', 0, 'file']);
+      expect(warn.mock.calls).toEqual([['another request, at once'], ['another request, a moment later']]);
+      expect(console.warn).toBe(warn);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('refuses a file that is not a PDF, PNG or JPEG by its contents, whatever its name', async () => {
     const text = await refuse({ name: 'notes.pdf', bytes: Buffer.from('These are my notes.') });
     expect(text.message).toMatch(
@@ -705,9 +723,6 @@ describe('refugio document exhibit-packet', async () => {
       { file: join(folder, 'photo.png'), description: 'Photograph' },
     ]),
   );
-  const jsonError = (stderr: string) =>
-    (JSON.parse(stderr) as { error: { message: string; path: string } }).error;
-
   it('writes the packet, with files named relative to the input file, and reports its pages', async () => {
     const out = join(dir, 'packet.pdf');
     const r = runCli(['document', 'exhibit-packet', good, '--out', out, '--format', 'json']);
@@ -802,7 +817,7 @@ describe('refugio document exhibit-packet', async () => {
     expect(r.stdout).toBe('');
     // One JSON line on standard error: no stack trace, no library warnings.
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    const error = jsonError(r.stderr);
+    const error = cliError(r.stderr);
     expect(error.path).toBe(path);
     expect(error.message).toMatch(message);
   });

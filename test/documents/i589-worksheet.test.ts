@@ -4,12 +4,10 @@
  * core (the dates below are counted by hand), and the worksheet written as PDF and DOCX and read
  * back as an outside reader would.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/documents/docx.ts';
-import { DocumentInputError } from '../../src/documents/errors.ts';
 import {
   buildI589Worksheet,
   checkI589Completeness,
@@ -18,16 +16,13 @@ import {
 import { DOCUMENT_KINDS } from '../../src/documents/kinds/index.ts';
 import { documentStrings } from '../../src/documents/model.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
-import { runCli } from '../cli/run-cli.ts';
-import { docxText, docxXml, flat, keepArtifact, pageSizes, pdfPages, pdftotext } from './read-back.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
+import { docxText, docxXml, flat, pageSizes, pdfPages, readBackDocx, readBackPdf } from './read-back.ts';
+import { FIXTURES, fixture, refusalOf, scratchDir, withDocument } from './support.ts';
 
 type Json = Record<string, unknown>;
-const FIXTURE = join(import.meta.dirname, 'fixtures/i589-worksheet.json');
-const base = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Json & {
-  document: Json;
-  i589: Json;
-  screening: Json;
-};
+const FIXTURE = join(FIXTURES, 'i589-worksheet.json');
+const base = fixture<Json & { document: Json; i589: Json; screening: Json }>('i589-worksheet.json');
 
 /** The fixture with some `i589` answers changed; `undefined` removes an answer (leaves it blank). */
 function withAnswers(changes: Json, rest: Json = {}): Json {
@@ -38,27 +33,9 @@ function withAnswers(changes: Json, rest: Json = {}): Json {
   }
   return { ...base, i589, ...rest };
 }
-function withDocument(changes: Json): Json {
-  const document: Json = { ...base.document };
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined) delete document[k];
-    else document[k] = v;
-  }
-  return { ...base, document };
-}
 const issuesOf = (input: unknown) => checkI589Completeness(input).issues;
 const find = (issues: readonly I589Issue[], part: string, question: string) =>
   issues.filter((i) => i.part === part && i.question === question);
-
-function errorOf(f: () => unknown): DocumentInputError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof DocumentInputError) return err;
-    throw err;
-  }
-  throw new Error('expected a DocumentInputError');
-}
 
 describe('the completeness check', () => {
   it('finds nothing to fix in a complete, signed worksheet', () => {
@@ -86,7 +63,7 @@ describe('the completeness check', () => {
   });
 
   it('flags a blank date of birth and A-number from the document, saying to write NONE for no A-number', () => {
-    const issues = issuesOf(withDocument({ dateOfBirth: undefined, aNumber: undefined }));
+    const issues = issuesOf(withDocument(base, { dateOfBirth: undefined, aNumber: undefined }));
     expect(issues.map((i) => [i.part, i.question, i.code, i.path])).toEqual([
       ['A.I', '1', 'blank', 'document.aNumber'],
       ['A.I', '12', 'blank', 'document.dateOfBirth'],
@@ -280,24 +257,24 @@ describe('bad input', () => {
     [withAnswers({ ssn: '12-34' }), 'i589.ssn', /nine digits, or "NONE"/],
     [withAnswers({ dateSigned: '2026-07-01' }), 'i589.dateSigned', /after asOf/],
     [withAnswers({ otherNames: 'Pepe' }), 'i589.otherNames', /must be a list/],
-    [withDocument({ language: 'de' }), 'document.language', /must be one of: "en", "es", "fr"/],
-    [withDocument({ aNumber: '12-3' }), 'document.aNumber', /7 to 9 digits/],
+    [withDocument(base, { language: 'de' }), 'document.language', /must be one of: "en", "es", "fr"/],
+    [withDocument(base, { aNumber: '12-3' }), 'document.aNumber', /7 to 9 digits/],
   ])('refuses %#, pointing at %s', (input, path, message) => {
-    const err = errorOf(() => buildI589Worksheet(input));
+    const err = refusalOf(() => buildI589Worksheet(input));
     expect(err.path.join('.')).toBe(path);
     expect(err.message).toMatch(message);
     expect(err.message.startsWith(path)).toBe(true);
     // The same refusal from the check alone, for the API.
-    expect(errorOf(() => checkI589Completeness(input)).path.join('.')).toBe(path);
+    expect(refusalOf(() => checkI589Completeness(input)).path.join('.')).toBe(path);
   });
 
   it('never repeats a Social Security number or an A-number in an error', () => {
-    expect(errorOf(() => buildI589Worksheet(withAnswers({ ssn: '123-45-678' }))).message).not.toContain(
+    expect(refusalOf(() => buildI589Worksheet(withAnswers({ ssn: '123-45-678' }))).message).not.toContain(
       '678',
     );
-    expect(errorOf(() => buildI589Worksheet(withDocument({ aNumber: '98-7' }))).message).not.toContain(
-      '98-7',
-    );
+    expect(
+      refusalOf(() => buildI589Worksheet(withDocument(base, { aNumber: '98-7' }))).message,
+    ).not.toContain('98-7');
   });
 });
 
@@ -323,18 +300,15 @@ describe('the worksheet', () => {
 });
 
 describe('written out', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refugio-i589-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('i589');
 
   it('as a US Letter PDF whose text reads back: the name, the Spanish questions, the answers', async () => {
-    const bytes = await renderPdf(buildI589Worksheet(base));
-    const file = keepArtifact('i589-worksheet.pdf', bytes);
+    const { bytes, pages, poppler } = await readBackPdf(buildI589Worksheet(base), 'i589-worksheet');
     const sizes = await pageSizes(bytes);
     // Seven sections, each starting on a new page; Part A.I and the answers run onto more.
     expect(sizes.length).toBeGreaterThanOrEqual(7);
     expect(sizes.length).toBeLessThanOrEqual(14);
     for (const s of sizes) expect(s).toEqual({ width: 612, height: 792 });
-    const pages = await pdfPages(bytes);
     expect(pages).toHaveLength(sizes.length);
     const first = flat(pages[0]!);
     expect(first).toContain('José Núñez');
@@ -353,7 +327,6 @@ describe('written out', () => {
       'This is legal information, not legal advice.',
     ])
       expect(all).toContain(expected);
-    const poppler = pdftotext(file);
     if (poppler !== null) {
       expect(flat(poppler)).toContain('José Núñez');
       expect(flat(poppler)).toContain('Su apellido o apellidos, completos.');
@@ -370,10 +343,9 @@ describe('written out', () => {
   });
 
   it('as a DOCX with the same words, the Spanish tagged as Spanish', async () => {
-    const bytes = await renderDocx(buildI589Worksheet(base));
-    keepArtifact('i589-worksheet.docx', bytes);
-    const xml = docxXml(bytes);
-    const text = flat(docxText(xml));
+    const docx = await readBackDocx(buildI589Worksheet(base), 'i589-worksheet');
+    const xml = docx.xml;
+    const text = flat(docx.text);
     expect(text).toContain('José Núñez');
     expect(text).toContain(
       '4 Your family name (last name), in full. Su apellido o apellidos, completos. Núñez',
@@ -384,7 +356,7 @@ describe('written out', () => {
   });
 
   it('in French when the document language is "fr"', async () => {
-    const input = withDocument({ language: 'fr' });
+    const input = withDocument(base, { language: 'fr' });
     const text = flat(docxText(docxXml(await renderDocx(buildI589Worksheet(input)))));
     expect(text).toContain('Votre nom de famille, en entier.');
     expect(text).toContain('Each question is also shown in French (français)');
@@ -402,7 +374,7 @@ describe('written out', () => {
     writeFileSync(bad, JSON.stringify(withAnswers({ maritalStatus: 'engaged' })));
     const r = runCli(['document', 'i589-worksheet', bad, '--out', join(dir, 'bad.pdf'), '--format', 'json']);
     expect(r.code).toBe(2);
-    const error = (JSON.parse(r.stderr) as { error: { message: string; path: string } }).error;
+    const error = cliError(r.stderr);
     expect(error.path).toBe('i589.maritalStatus');
     expect(error.message).toMatch(/must be one of: "single", "married", "divorced", "widowed"/);
     expect(r.stdout).toBe('');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMotionToReconsider } from '../../src/documents/kinds/motion-to-reconsider.ts';
 import { documentStrings } from '../../src/documents/model.ts';
-import { fixture, refusalOf, renderBoth, withDocument } from './court-filing-support.ts';
+import { fixture, refusalOf, renderBoth, withDocument } from './support.ts';
 
 const ARGUMENT = '[Argument: to be written by your attorney or accredited representative]';
 const base = fixture('motion-to-reconsider.json');

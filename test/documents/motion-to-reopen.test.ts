@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMotionToReopen, NEW_FACTS } from '../../src/documents/kinds/motion-to-reopen.ts';
 import { documentStrings } from '../../src/documents/model.ts';
-import { fixture, type Input, refusalOf, renderBoth, withDocument } from './court-filing-support.ts';
+import { fixture, type Input, refusalOf, renderBoth, withDocument } from './support.ts';
 
 const ARGUMENT = '[Argument: to be written by your attorney or accredited representative]';
 const base = fixture('motion-to-reopen.json');

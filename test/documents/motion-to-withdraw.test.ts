@@ -9,7 +9,7 @@ import {
   motionToWithdrawStatement,
 } from '../../src/documents/kinds/motion-to-withdraw.ts';
 import { documentStrings } from '../../src/documents/model.ts';
-import { fixture, refusalOf, renderBoth, withDocument } from './court-filing-support.ts';
+import { fixture, refusalOf, renderBoth, withDocument } from './support.ts';
 
 const base = fixture('motion-to-withdraw.json');
 const TITLE =

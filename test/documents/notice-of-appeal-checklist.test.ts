@@ -3,29 +3,18 @@
  * law/fees.ts's for the as-of date; rendered as PDF and DOCX and read back as an outside reader
  * would. Expected dates are worked out by hand in the comments, never copied from the code.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FEES } from '../../law/fees.ts';
-import { renderDocx } from '../../src/documents/docx.ts';
-import { DocumentInputError } from '../../src/documents/errors.ts';
 import { buildNoticeOfAppealChecklist } from '../../src/documents/kinds/notice-of-appeal-checklist.ts';
 import { documentStrings } from '../../src/documents/model.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
-import { runCli } from '../cli/run-cli.ts';
-import { docxText, docxXml, flat, keepArtifact, pageSizes, pdfPages, pdftotext } from './read-back.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
+import { flat, pageSizes, pdfPages, readBackDocx, readBackPdf } from './read-back.ts';
+import { FIXTURES, fixture, type Input, refusalOf, scratchDir, withDocument } from './support.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
-const fixture = (name: string) =>
-  JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as Record<string, unknown> & {
-    events: Record<string, unknown>[];
-  };
-const base = fixture('notice-of-appeal-checklist.json');
-const withDocument = (changes: Record<string, unknown>) => ({
-  ...base,
-  document: { ...(base.document as Record<string, unknown>), ...changes },
-});
+const base = fixture<Input & { events: Record<string, unknown>[] }>('notice-of-appeal-checklist.json');
 const withAppeal = (changes: Record<string, unknown>) => ({
   ...base,
   appeal: { ...(base.appeal as Record<string, unknown>), ...changes },
@@ -46,16 +35,6 @@ function eoir26On(iso: string) {
   );
   expect(fees).toHaveLength(1);
   return fees[0]!;
-}
-
-function refusalOf(f: () => unknown): DocumentInputError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof DocumentInputError) return err;
-    throw err;
-  }
-  throw new Error('expected a DocumentInputError');
 }
 
 describe('the deadline, from the law core', () => {
@@ -287,7 +266,7 @@ describe('refusals', () => {
     expect(refusalOf(() => buildNoticeOfAppealChecklist({ ...base, appeal: 'yes' })).message).toBe(
       'appeal must be an object',
     );
-    const err = refusalOf(() => buildNoticeOfAppealChecklist(withDocument({ aNumber: '12-3' })));
+    const err = refusalOf(() => buildNoticeOfAppealChecklist(withDocument(base, { aNumber: '12-3' })));
     expect(err.path.join('.')).toBe('document.aNumber');
     expect(err.message).not.toContain('12-3');
   });
@@ -299,8 +278,10 @@ describe('the PDF', () => {
   it.each(NAMES)(
     'carries %s, the A-number, the decision and due dates and the fee as real text',
     async (name) => {
-      const bytes = await renderPdf(buildNoticeOfAppealChecklist(withDocument({ name })));
-      const pages = await pdfPages(bytes);
+      const { pages, poppler } = await readBackPdf(
+        buildNoticeOfAppealChecklist(withDocument(base, { name })),
+        `notice-of-appeal-checklist-${NAMES.indexOf(name) + 1}`,
+      );
       // A summary page, and the checklist that flows onto a second page of its own.
       expect(pages).toHaveLength(3);
       const summary = flat(pages[0]!);
@@ -312,8 +293,6 @@ describe('the PDF', () => {
       const rest = flat(pages.slice(1).join('\n'));
       expect(rest).toContain('5107 Leesburg Pike, Suite 2000');
       expect(rest).toContain('This is legal information, not legal advice.');
-      const file = keepArtifact(`notice-of-appeal-checklist-${NAMES.indexOf(name) + 1}.pdf`, bytes);
-      const poppler = pdftotext(file);
       if (poppler !== null) {
         expect(flat(poppler)).toContain(name.normalize('NFC'));
         expect(flat(poppler)).toContain('Tuesday, October 13, 2026');
@@ -329,11 +308,12 @@ describe('the PDF', () => {
 
 describe('the DOCX', () => {
   it.each(NAMES)('carries %s, the dates and the fee, in two sections', async (name) => {
-    const bytes = await renderDocx(buildNoticeOfAppealChecklist(withDocument({ name })));
-    keepArtifact(`notice-of-appeal-checklist-${NAMES.indexOf(name) + 1}.docx`, bytes);
-    const xml = docxXml(bytes);
-    expect([...xml.matchAll(/<w:pgSz /g)]).toHaveLength(2);
-    const t = flat(docxText(xml));
+    const docx = await readBackDocx(
+      buildNoticeOfAppealChecklist(withDocument(base, { name })),
+      `notice-of-appeal-checklist-${NAMES.indexOf(name) + 1}`,
+    );
+    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(2);
+    const t = flat(docx.text);
     expect(t).toContain(name.normalize('NFC'));
     expect(t).toContain('A-Number: A012345678');
     expect(t).toContain('Due by: Tuesday, October 13, 2026');
@@ -343,17 +323,14 @@ describe('the DOCX', () => {
 });
 
 describe('refugio document notice-of-appeal-checklist', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refugio-appeal-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const error = (stderr: string) =>
-    (JSON.parse(stderr) as { error: { message: string; path: string } }).error;
+  const dir = scratchDir('appeal');
 
   it('writes the checklist as PDF', async () => {
     const out = join(dir, 'appeal.pdf');
     const r = runCli([
       'document',
       'notice-of-appeal-checklist',
-      join(fixtures, 'notice-of-appeal-checklist.json'),
+      join(FIXTURES, 'notice-of-appeal-checklist.json'),
       '--out',
       out,
     ]);
@@ -376,8 +353,8 @@ describe('refugio document notice-of-appeal-checklist', () => {
       'json',
     ]);
     expect(r.code).toBe(2);
-    expect(error(r.stderr).path).toBe('events');
-    expect(error(r.stderr).message).toMatch(/waived/);
+    expect(cliError(r.stderr).path).toBe('events');
+    expect(cliError(r.stderr).message).toMatch(/waived/);
   });
 
   it('exits 2 for a bad appeal detail, pointing at the field', () => {
@@ -393,7 +370,7 @@ describe('refugio document notice-of-appeal-checklist', () => {
       'json',
     ]);
     expect(r.code).toBe(2);
-    expect(error(r.stderr)).toEqual({
+    expect(cliError(r.stderr)).toEqual({
       message: 'appeal.feeWaiver must be true or false',
       path: 'appeal.feeWaiver',
     });

@@ -2,13 +2,17 @@
  * Reading back what the document adapters wrote, as an outside reader would: PDF text through
  * pdf.js (a devDependency, always there) and through poppler's `pdftotext` when the machine has it;
  * DOCX through its `word/document.xml`, unzipped with Node's zlib. Page PNGs for reviewers come from
- * `pdftoppm` when the machine has it (test/artifacts/, gitignored).
+ * `pdftoppm` when the machine has it (test/artifacts/, gitignored). `readBackPdf` and
+ * `readBackDocx` do it all for a model: render, keep the file, read it back.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { renderDocx } from '../../src/documents/docx.ts';
+import type { DocumentModel } from '../../src/documents/model.ts';
+import { renderPdf } from '../../src/documents/pdf.ts';
 
 export const ARTIFACTS = join(import.meta.dirname, '../artifacts/documents');
 
@@ -148,4 +152,35 @@ export function docxText(xml: string): string {
       .replace(/&amp;/g, '&');
   });
   return paragraphs.join('\n').normalize('NFC');
+}
+
+export interface PdfReadBack {
+  readonly bytes: Uint8Array;
+  /** Each page's text through pdf.js, as `pdfPages` gives it. */
+  readonly pages: string[];
+  /** The whole text through poppler's pdftotext, or null when the machine does not have it. */
+  readonly poppler: string | null;
+}
+
+/** Renders the model as PDF, keeps it as test/artifacts/documents/<artifact>.pdf, and reads it back. */
+export async function readBackPdf(model: DocumentModel, artifact: string): Promise<PdfReadBack> {
+  const bytes = await renderPdf(model);
+  const file = keepArtifact(`${artifact}.pdf`, bytes);
+  return { bytes, pages: await pdfPages(bytes), poppler: pdftotext(file) };
+}
+
+export interface DocxReadBack {
+  readonly bytes: Uint8Array;
+  /** word/document.xml. */
+  readonly xml: string;
+  /** Its text, as `docxText` gives it. */
+  readonly text: string;
+}
+
+/** Renders the model as DOCX, keeps it as test/artifacts/documents/<artifact>.docx, and reads it back. */
+export async function readBackDocx(model: DocumentModel, artifact: string): Promise<DocxReadBack> {
+  const bytes = await renderDocx(model);
+  keepArtifact(`${artifact}.docx`, bytes);
+  const xml = docxXml(bytes);
+  return { bytes, xml, text: docxText(xml) };
 }

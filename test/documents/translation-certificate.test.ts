@@ -2,26 +2,22 @@
  * Certificates of translation (8 CFR 1003.33; 8 CFR 103.2(b)(3)): one page per translated
  * document, then a page of instructions that is not filed; rendered as PDF and DOCX and read back.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/documents/docx.ts';
-import { DocumentInputError } from '../../src/documents/errors.ts';
+import { describe, expect, it } from 'vitest';
 import {
   buildTranslationCertificate,
   translationStatement,
 } from '../../src/documents/kinds/translation-certificate.ts';
 import { documentStrings } from '../../src/documents/model.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
-import { runCli } from '../cli/run-cli.ts';
-import { docxText, docxXml, flat, keepArtifact, pageSizes, pdfPages, pdftotext } from './read-back.ts';
+import { cliError, runCli } from '../cli/run-cli.ts';
+import { flat, pageSizes, pdfPages, readBackDocx, readBackPdf } from './read-back.ts';
+import { FIXTURES, fixture, type Input, refusalOf, scratchDir } from './support.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
-const base = JSON.parse(readFileSync(join(fixtures, 'translation-certificate.json'), 'utf8')) as Record<
-  string,
-  unknown
-> & { translation: Record<string, unknown> & { translator: Record<string, unknown> } };
+const base = fixture<
+  Input & { translation: Record<string, unknown> & { translator: Record<string, unknown> } }
+>('translation-certificate.json');
 const withTranslation = (changes: Record<string, unknown>) => ({
   ...base,
   translation: { ...base.translation, ...changes },
@@ -30,16 +26,6 @@ const withTranslator = (changes: Record<string, unknown>) =>
   withTranslation({ translator: { ...base.translation.translator, ...changes } });
 
 const text = (input: unknown) => flat(documentStrings(buildTranslationCertificate(input)).join('\n'));
-
-function refusalOf(f: () => unknown): DocumentInputError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof DocumentInputError) return err;
-    throw err;
-  }
-  throw new Error('expected a DocumentInputError');
-}
 
 describe('the certificates', () => {
   it('makes one certificate per translated document, then one page of instructions', () => {
@@ -161,8 +147,11 @@ const NAMES = ['José Núñez', 'Γιώργος', 'Аня Петрова'];
 
 describe('the PDF', () => {
   it.each(NAMES)('carries the translator %s and the statement on each certificate page', async (name) => {
-    const bytes = await renderPdf(buildTranslationCertificate(withTranslator({ name })));
-    const pages = (await pdfPages(bytes)).map(flat);
+    const pdf = await readBackPdf(
+      buildTranslationCertificate(withTranslator({ name })),
+      `translation-certificate-${NAMES.indexOf(name) + 1}`,
+    );
+    const pages = pdf.pages.map(flat);
     expect(pages).toHaveLength(3);
     expect(pages[0]).toContain(
       flat(translationStatement(name.normalize('NFC'), 'Spanish', 'Birth certificate of José Núñez')),
@@ -179,10 +168,8 @@ describe('the PDF', () => {
     );
     expect(pages[1]).toContain('Address: 7 Elm St, Apt 2B Queens, NY 11101');
     expect(pages[2]).toContain('How to use these certificates');
-    const file = keepArtifact(`translation-certificate-${NAMES.indexOf(name) + 1}.pdf`, bytes);
-    const poppler = pdftotext(file);
-    if (poppler !== null) expect(flat(poppler)).toContain(name.normalize('NFC'));
-    expect(await pageSizes(bytes)).toEqual(Array(3).fill({ width: 612, height: 792 }));
+    if (pdf.poppler !== null) expect(flat(pdf.poppler)).toContain(name.normalize('NFC'));
+    expect(await pageSizes(pdf.bytes)).toEqual(Array(3).fill({ width: 612, height: 792 }));
   });
 
   it('makes one page per document for many documents', async () => {
@@ -197,11 +184,12 @@ describe('the PDF', () => {
 
 describe('the DOCX', () => {
   it.each(NAMES)('carries the translator %s, one section per certificate', async (name) => {
-    const bytes = await renderDocx(buildTranslationCertificate(withTranslator({ name })));
-    keepArtifact(`translation-certificate-${NAMES.indexOf(name) + 1}.docx`, bytes);
-    const xml = docxXml(bytes);
-    expect([...xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
-    const t = docxText(xml);
+    const docx = await readBackDocx(
+      buildTranslationCertificate(withTranslator({ name })),
+      `translation-certificate-${NAMES.indexOf(name) + 1}`,
+    );
+    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
+    const t = docx.text;
     expect(t).toContain(
       translationStatement(name.normalize('NFC'), 'Spanish', 'Birth certificate of José Núñez'),
     );
@@ -210,15 +198,14 @@ describe('the DOCX', () => {
 });
 
 describe('refugio document translation-certificate', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'refugio-translation-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('translation');
 
   it('writes the certificates as PDF', async () => {
     const out = join(dir, 'cert.pdf');
     const r = runCli([
       'document',
       'translation-certificate',
-      join(fixtures, 'translation-certificate.json'),
+      join(FIXTURES, 'translation-certificate.json'),
       '--out',
       out,
     ]);
@@ -240,7 +227,7 @@ describe('refugio document translation-certificate', () => {
       'json',
     ]);
     expect(r.code).toBe(2);
-    const error = (JSON.parse(r.stderr) as { error: { message: string; path: string } }).error;
+    const error = cliError(r.stderr);
     expect(error.path).toBe('translation.fromLanguage');
     expect(error.message).toMatch(/must be the language of the original document/);
   });

@@ -2,8 +2,6 @@
  * The withdrawal letter to USCIS, end to end: built from a case and the person's details, written as
  * PDF and DOCX, and read back as an outside reader would (pdf.js, pdftotext, the DOCX's XML).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, parseCaseFacts } from '../../src/core/index.ts';
 import { adviseWithdrawal } from '../../src/core/withdrawal/withdrawal.ts';
@@ -17,29 +15,14 @@ import {
   docxXml,
   embeddedFonts,
   flat,
-  keepArtifact,
   pageSizes,
   pdfPages,
-  pdftotext,
+  readBackDocx,
+  readBackPdf,
 } from './read-back.ts';
+import { fixture, refusalOf, withDocument } from './support.ts';
 
-const fixture = (name: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8')) as Record<string, unknown>;
 const base = fixture('withdrawal-letter.json');
-const withDocument = (changes: Record<string, unknown>) => ({
-  ...base,
-  document: { ...(base.document as Record<string, unknown>), ...changes },
-});
-
-function refusalOf(f: () => unknown): DocumentInputError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof DocumentInputError) return err;
-    throw err;
-  }
-  throw new Error('expected a DocumentInputError');
-}
 
 describe('the withdrawal letter model', () => {
   it('fills every item the law core says the letter must contain', () => {
@@ -132,7 +115,7 @@ describe('refusals', () => {
       /is required/,
     ],
   ])('refuses bad details %j at %s, without repeating the value', (change, path, message) => {
-    const err = refusalOf(() => buildWithdrawalLetter(withDocument(change)));
+    const err = refusalOf(() => buildWithdrawalLetter(withDocument(base, change)));
     expect(err.path.join('.')).toBe(path);
     expect(err.message).toMatch(message);
     for (const value of Object.values(change))
@@ -151,8 +134,10 @@ describe('the PDF', () => {
   it.each(NAMES)(
     'carries %s as real, selectable text, with the A-number, dates and statement',
     async (name) => {
-      const bytes = await renderPdf(buildWithdrawalLetter(withDocument({ name })));
-      const pages = await pdfPages(bytes);
+      const { pages, poppler } = await readBackPdf(
+        buildWithdrawalLetter(withDocument(base, { name })),
+        `withdrawal-letter-${NAMES.indexOf(name) + 1}`,
+      );
       expect(pages).toHaveLength(2);
       const letter = flat(pages[0]!);
       expect(letter).toContain(name.normalize('NFC'));
@@ -165,9 +150,7 @@ describe('the PDF', () => {
       expect(checklist).toContain('This is legal information, not legal advice.');
       expect(checklist).toContain('Where to send it');
       expect(checklist).toContain('Newark Asylum Office');
-      const file = keepArtifact(`withdrawal-letter-${NAMES.indexOf(name) + 1}.pdf`, bytes);
       // A second, independent reader when the machine has poppler.
-      const poppler = pdftotext(file);
       if (poppler !== null) {
         expect(flat(poppler)).toContain(name.normalize('NFC'));
         expect(flat(poppler)).toContain(flat(withdrawalStatement(name)));
@@ -192,7 +175,7 @@ describe('the PDF', () => {
 
   it('flows a long reason onto another page instead of cutting it', async () => {
     const reason = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of my reason.`).join(' ');
-    const pages = await pdfPages(await renderPdf(buildWithdrawalLetter(withDocument({ reason }))));
+    const pages = await pdfPages(await renderPdf(buildWithdrawalLetter(withDocument(base, { reason }))));
     expect(pages.length).toBeGreaterThan(2);
     expect(flat(pages.join('\n'))).toContain('Sentence 60 of my reason.');
   });
@@ -202,7 +185,7 @@ describe('the PDF', () => {
     ['محمد علي', ['"م" (U+0645)'], /right-to-left/],
     ['Ana\u200Bbel', ['U+200B'], /invisible/],
   ])('refuses %s, naming the characters, rather than draw blanks', async (name, named, reason) => {
-    const model = buildWithdrawalLetter(withDocument({ name }));
+    const model = buildWithdrawalLetter(withDocument(base, { name }));
     const err = await renderPdf(model).then(
       () => {
         throw new Error('expected renderPdf to refuse');
@@ -225,7 +208,7 @@ describe('a name in a script the PDF cannot lay out', () => {
     ['አበበ በቀለ', 'Abebe Bekele'],
     ['राम प्रसाद', 'Ram Prasad'],
   ])('%s is printed as courts write it, %s, when the Latin spelling is given', async (name, latin) => {
-    const model = buildWithdrawalLetter(withDocument({ name, nameInLatinLetters: latin }));
+    const model = buildWithdrawalLetter(withDocument(base, { name, nameInLatinLetters: latin }));
     const text = flat((await pdfPages(await renderPdf(model))).join(' '));
     expect(text).toContain(latin);
     expect(text).toContain(withdrawalStatement(latin));
@@ -234,27 +217,28 @@ describe('a name in a script the PDF cannot lay out', () => {
 
   it('keeps a name the PDF can show, even when a Latin spelling is given too', async () => {
     const model = buildWithdrawalLetter(
-      withDocument({ name: 'Аня Петрова', nameInLatinLetters: 'Anya Petrova' }),
+      withDocument(base, { name: 'Аня Петрова', nameInLatinLetters: 'Anya Petrova' }),
     );
     expect(flat((await pdfPages(await renderPdf(model))).join(' '))).toContain('Аня Петрова');
   });
 
   it('says how to give the Latin spelling when it is missing, and refuses one that is not Latin', async () => {
-    const err = await renderPdf(buildWithdrawalLetter(withDocument({ name: 'محمد علي' }))).catch(
+    const err = await renderPdf(buildWithdrawalLetter(withDocument(base, { name: 'محمد علي' }))).catch(
       (e: Error) => e,
     );
     expect((err as Error).message).toContain('document.nameInLatinLetters');
     expect(() =>
-      buildWithdrawalLetter(withDocument({ name: 'محمد علي', nameInLatinLetters: 'Мухаммед' })),
+      buildWithdrawalLetter(withDocument(base, { name: 'محمد علي', nameInLatinLetters: 'Мухаммед' })),
     ).toThrow(/document.nameInLatinLetters must be written in Latin letters/);
   });
 });
 
 describe('the DOCX', () => {
   it.each(NAMES)('carries %s, the A-number, dates and statement', async (name) => {
-    const bytes = await renderDocx(buildWithdrawalLetter(withDocument({ name })));
-    keepArtifact(`withdrawal-letter-${NAMES.indexOf(name) + 1}.docx`, bytes);
-    const text = docxText(docxXml(bytes));
+    const { text } = await readBackDocx(
+      buildWithdrawalLetter(withDocument(base, { name })),
+      `withdrawal-letter-${NAMES.indexOf(name) + 1}`,
+    );
     expect(text).toContain(name.normalize('NFC'));
     expect(flat(text)).toContain('A-Number: A012345678');
     expect(flat(text)).toContain('Date of birth: April 15, 1990');

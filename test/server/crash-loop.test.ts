@@ -6,9 +6,10 @@
  * events (a write is all or nothing, never half done).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseKinds, freshDatabase } from '../support/databases.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { mulberry32 } from '../support/rng.ts';
 import {
-  createOrgWithAdmin,
+  freshOrgDatabase,
   type ServerProcess,
   type Session,
   signIn,
@@ -17,18 +18,6 @@ import {
 
 const KILLS = 20;
 
-/** mulberry32, so a failure can be replayed with the same kill times. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What the server said it stored: each case and how many events it acknowledged for it. */
 type Acknowledged = Map<string, number>;
 
@@ -36,7 +25,13 @@ type Acknowledged = Map<string, number>;
  * Creates cases and adds events to them until the server stops answering. Every 2xx answer is
  * recorded before the next request, so `acked` holds exactly what the server acknowledged.
  */
-async function writeUntilKilled(url: string, s: Session, acked: Acknowledged, round: number): Promise<void> {
+async function writeUntilKilled(
+  url: string,
+  s: Session,
+  acked: Acknowledged,
+  round: number,
+  onFirstAck: () => void,
+): Promise<void> {
   const base = `${url}/api/v1/orgs/${s.orgId}/cases`;
   try {
     for (let i = 0; ; i++) {
@@ -48,6 +43,7 @@ async function writeUntilKilled(url: string, s: Session, acked: Acknowledged, ro
       if (created.status !== 201) throw new Error(`create answered ${created.status}`);
       const c = (await created.json()) as { id: string; version: number };
       acked.set(c.id, 0);
+      onFirstAck();
       let version = c.version;
       const events = [
         { type: 'arrival', date: '2025-06-02', manner: 'entry_without_inspection' },
@@ -97,7 +93,9 @@ async function checkConsistent(url: string, s: Session, acked: Acknowledged): Pr
     // Version 1 at creation, one more per event added: a half-applied change would break this.
     expect(stored.version, `case ${id} version`).toBe(1 + stored.events.length);
     expect(stored.events.length, `case ${id} events`).toBeGreaterThanOrEqual(acked.get(id) ?? 0);
-    const fresh = (await (await fetch(`${base}/${id}/assessment`, { headers: s.headers })).json()) as {
+    const assessed = await fetch(`${base}/${id}/assessment`, { headers: s.headers });
+    expect(assessed.status, `case ${id} assessment`).toBe(200);
+    const fresh = (await assessed.json()) as {
       deadlines: { id: string; due?: string | null }[];
     };
     const computed = fresh.deadlines
@@ -118,16 +116,15 @@ for (const kind of databaseKinds) {
     }, 60_000);
 
     it(`keeps every acknowledged write through ${KILLS} SIGKILLs at random moments`, async () => {
-      const fresh = await freshDatabase(kind);
-      cleanups.push(() => fresh.remove());
-      const env = {
-        ...process.env,
-        DATA_DIR: fresh.options.dataDir,
-        DATABASE_URL: fresh.options.databaseUrl ?? '',
-      };
-      createOrgWithAdmin(env);
+      const database = await freshOrgDatabase(kind, {
+        // The consistency check assesses every case, far more than a person would in a minute.
+        EXPENSIVE_REQUESTS_PER_MINUTE: '100000',
+      });
+      cleanups.push(() => database.remove());
+      const { env } = database;
 
-      const random = rng(kind === 'pglite' ? 7 : 11);
+      // Seeded, so a failure can be replayed with the same kill times.
+      const random = mulberry32(kind === 'pglite' ? 7 : 11);
       const acked: Acknowledged = new Map();
       let server: ServerProcess | undefined;
       cleanups.push(async () => server?.stop(0));
@@ -135,8 +132,19 @@ for (const kind of databaseKinds) {
         server = await startServerProcess(env);
         const session = await signIn(server.url);
         if (round % 5 === 0) await checkConsistent(server.url, session, acked);
-        const writing = writeUntilKilled(server.url, session, acked, round);
-        await new Promise((r) => setTimeout(r, 50 + Math.floor(random() * 600)));
+        // The kill comes at a random moment once writes are flowing, however slow the machine is.
+        let flowing: () => void = () => {};
+        const started = new Promise<void>((r) => {
+          flowing = r;
+        });
+        const writing = writeUntilKilled(server.url, session, acked, round, () => flowing());
+        await Promise.race([
+          started,
+          writing.then(() => {
+            throw new Error('the writer stopped before the server was killed');
+          }),
+        ]);
+        await new Promise((r) => setTimeout(r, Math.floor(random() * 500)));
         server.child.kill('SIGKILL');
         await writing;
         await server.stop(0);

@@ -5,32 +5,20 @@
  */
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../support/databases.ts';
-import { createOrgWithAdmin, type ServerProcess, signIn, startServerProcess } from './server-process.ts';
+import { type OrgServer, signIn, startOrgServer } from './server-process.ts';
 
 const SLOW_CLIENTS = 200;
 const HEADERS_TIMEOUT_MS = 1_500;
 
 describe('server limits', () => {
-  let server: ServerProcess | undefined;
-  const cleanups: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    await server?.stop(0);
-    for (const c of cleanups.reverse()) await c();
-  }, 60_000);
+  let server: OrgServer | undefined;
+  afterAll(async () => server?.close(), 60_000);
 
   it('cuts off clients that trickle their headers, and keeps answering everyone else', async () => {
-    const fresh = await freshDatabase('pglite');
-    cleanups.push(() => fresh.remove());
-    const env = {
-      ...process.env,
-      DATA_DIR: fresh.options.dataDir,
-      DATABASE_URL: '',
+    server = await startOrgServer({
       HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
       EXPENSIVE_REQUESTS_PER_MINUTE: '5',
-    };
-    createOrgWithAdmin(env);
-    server = await startServerProcess(env);
+    });
     const { hostname, port } = new URL(server.url);
 
     const closedAt: number[] = [];

@@ -7,8 +7,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
-import { freshDatabase } from '../support/databases.ts';
-import { createOrgWithAdmin, type ServerProcess, signIn, startServerProcess } from './server-process.ts';
+import { type OrgServer, signIn, startOrgServer } from './server-process.ts';
 
 const PEOPLE = [
   { name: 'Ngozi Ọkọnkwọ', aNumber: 'A201555444', birthDate: '1987-04-19', address: '12 Quillfeather Lane' },
@@ -26,19 +25,11 @@ function leaks(text: string): string[] {
 }
 
 describe('logs hold no personal data', () => {
-  let server: ServerProcess | undefined;
-  const cleanups: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    await server?.stop(0);
-    for (const c of cleanups.reverse()) await c();
-  }, 60_000);
+  let server: OrgServer | undefined;
+  afterAll(async () => server?.close(), 60_000);
 
   it('from the server, through a case’s life and bad requests', async () => {
-    const fresh = await freshDatabase('pglite');
-    cleanups.push(() => fresh.remove());
-    const env = { ...process.env, DATA_DIR: fresh.options.dataDir, DATABASE_URL: '' };
-    createOrgWithAdmin(env);
-    server = await startServerProcess(env);
+    server = await startOrgServer();
     const s = await signIn(server.url);
     const cases = `${server.url}/api/v1/orgs/${s.orgId}/cases`;
     const send = (method: string, url: string, body?: unknown) =>

@@ -1,6 +1,7 @@
 /** Real server processes for tests: `src/server/main.ts` through tsx, on a free port. */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { DatabaseKind } from '../support/databases.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -62,6 +63,60 @@ export function createOrgWithAdmin(env: NodeJS.ProcessEnv): void {
     { cwd: ROOT, env, input: `${ADMIN_PASSWORD}\n`, encoding: 'utf8' },
   );
   if (created.status !== 0) throw new Error(`create-org failed: ${created.stderr}`);
+}
+
+/** A fresh database with one organisation and its admin, and the environment that points a server at it. */
+export interface OrgDatabase {
+  /** process.env with DATA_DIR and DATABASE_URL for this database (and any variables given). */
+  readonly env: NodeJS.ProcessEnv;
+  remove(): Promise<void>;
+}
+
+/** A fresh database of `kind`, bootstrapped with `createOrgWithAdmin`; `extraEnv` is added to its environment. */
+export async function freshOrgDatabase(
+  kind: DatabaseKind,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<OrgDatabase> {
+  // Loaded here: the API bench starts servers through this file and has databases of its own.
+  const { freshDatabase } = await import('../support/databases.ts');
+  const fresh = await freshDatabase(kind);
+  const env = {
+    ...process.env,
+    DATA_DIR: fresh.options.dataDir,
+    DATABASE_URL: fresh.options.databaseUrl ?? '',
+    ...extraEnv,
+  };
+  try {
+    createOrgWithAdmin(env);
+  } catch (err) {
+    await fresh.remove();
+    throw err;
+  }
+  return { env, remove: () => fresh.remove() };
+}
+
+export interface OrgServer extends ServerProcess {
+  /** Stops the process at once if it still runs, and removes its database. */
+  close(): Promise<void>;
+}
+
+/** A server process on a fresh PGlite database with one organisation and its admin (`signIn` signs in as it). */
+export async function startOrgServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<OrgServer> {
+  const database = await freshOrgDatabase('pglite', extraEnv);
+  let server: ServerProcess;
+  try {
+    server = await startServerProcess(database.env);
+  } catch (err) {
+    await database.remove();
+    throw err;
+  }
+  return {
+    ...server,
+    close: async () => {
+      await server.stop(0);
+      await database.remove();
+    },
+  };
 }
 
 export interface Session {

@@ -6,22 +6,11 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { DocumentInputError } from '../../documents/errors.ts';
+import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, EXHIBIT_PACKET } from '../../documents/kinds/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { parseJsonOrNdjson, readInput, type Streams, UsageError } from '../io.ts';
 
-const KINDS = [
-  'withdrawal-letter',
-  'change-of-address',
-  'i589-worksheet',
-  'notice-of-appeal-checklist',
-  'congress-letter',
-  'translation-certificate',
-  'motion-to-withdraw',
-  'motion-to-reopen',
-  'motion-to-reconsider',
-  'exhibit-packet',
-] as const;
-const USAGE = `usage: refugio document ${KINDS.join('|')} FILE|- --out FILE.pdf|FILE.docx [--format text|json]`;
+const USAGE = `usage: refugio document ${DOCUMENT_KIND_NAMES.join('|')} FILE|- --out FILE.pdf|FILE.docx [--format text|json]`;
 
 async function render(model: import('../../documents/model.ts').DocumentModel, format: 'pdf' | 'docx') {
   if (format === 'pdf') return (await import('../../documents/pdf.ts')).renderPdf(model);
@@ -33,8 +22,8 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
   const [kind, file, ...rest] = args.positionals;
   if (kind === undefined || file === undefined) throw new UsageError(USAGE);
   if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
-  if (!(KINDS as readonly string[]).includes(kind))
-    throw new UsageError(`unknown document "${kind}"; one of: ${KINDS.join(', ')}`);
+  if (!DOCUMENT_KIND_NAMES.includes(kind))
+    throw new UsageError(`unknown document "${kind}"; one of: ${DOCUMENT_KIND_NAMES.join(', ')}`);
   const out = args.values.out;
   if (typeof out !== 'string' || out === '')
     throw new UsageError('--out is required: the file to write, ending in .pdf or .docx');
@@ -42,18 +31,17 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
   if (ext !== '.pdf' && ext !== '.docx')
     throw new UsageError(`--out must end in .pdf or .docx${ext ? `, not ${ext}` : ''}`);
   const format = ext === '.pdf' ? 'pdf' : 'docx';
-  if (kind === 'exhibit-packet' && format !== 'pdf')
+  if (kind === EXHIBIT_PACKET && format !== 'pdf')
     throw new UsageError(
       'an exhibit packet is made only as a PDF (it merges PDF files and photos): --out must end in .pdf',
     );
 
   const parsed = parseJsonOrNdjson(await readInput(file, streams.stdin));
   if (parsed.kind !== 'single') throw new UsageError('document takes one case, not NDJSON');
-  const { DOCUMENT_KINDS } = await import('../../documents/kinds/index.ts');
   let bytes: Uint8Array;
   let pages: number | undefined;
   try {
-    if (kind === 'exhibit-packet') {
+    if (kind === EXHIBIT_PACKET) {
       // Not a model to draw but files to merge, named relative to the input file's folder.
       const base = file === '-' ? process.cwd() : dirname(resolve(file));
       ({ bytes, pages } = await (await import('../exhibit-files.ts')).makeExhibitPacket(parsed.value, base));

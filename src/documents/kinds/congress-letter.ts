@@ -33,29 +33,24 @@ import {
   longDate,
   NOT_LEGAL_ADVICE,
   objectError,
+  oneOf,
   type PersonDetails,
   parseDetails,
   parseKindDetails,
   text,
 } from './input.ts';
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, {
-    error: (iss) =>
-      iss.input === undefined ? 'is required' : `must be one of: ${values.map((v) => `"${v}"`).join(', ')}`,
-  });
-
 /** What only this letter reads, under the input's `congress` key. */
 const congressDetails = z.strictObject(
   {
     /** Which office: the person's Representative (House) or one of the state's two Senators. */
-    chamber: choice(['house', 'senate'] as const),
+    chamber: oneOf(['house', 'senate'] as const),
     /** The member's name as the office writes it ("Jane Smith"). */
     member: line(200),
     /** The office the letter goes to, usually the district or state office, as lines. */
     officeAddress: text(400).optional(),
     /** What is delayed: the asylum case (at USCIS, the court or the BIA) or the work permit. */
-    matter: choice(['asylum', 'work_permit'] as const),
+    matter: oneOf(['asylum', 'work_permit'] as const),
     /** What the person has already done to get an answer, oldest first. */
     followUps: z
       .array(z.strictObject({ date: isoDate, action: line(300) }, objectError), {

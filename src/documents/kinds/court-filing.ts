@@ -3,7 +3,8 @@
  * Manual asks (ch. 3.3(c): cover page and caption; ch. 3.2: proof of service; ch. 5.2(b): a
  * proposed order with a motion): the cover page, the caption, the proposed order for the judge, the proof
  * of service on DHS, and a last page for the person that is not filed. The kinds
- * (motion-to-withdraw.ts, motion-to-reopen.ts, motion-to-reconsider.ts) write only the motion.
+ * (motion-to-withdraw.ts, motion-to-reopen.ts, motion-to-reconsider.ts) write only the motion; the
+ * exhibit packet (exhibit-packet.ts) has the same cover page and proof of service.
  *
  * The law core decides whether a filing fits the case and when it is due; this file only reads
  * its answers and puts them into words.
@@ -133,8 +134,8 @@ export function fileNumber(aNumber: string): string {
 }
 
 /** Who signs and files: the representative when there is one, otherwise the person. */
-function filerName(f: CourtFiling): string {
-  return f.details.representative?.name ?? f.details.name;
+function filerName(details: PersonDetails): string {
+  return details.representative?.name ?? details.name;
 }
 
 /** The cover page's top left: who files, where to reach them and, for a representative, the EOIR ID. */
@@ -178,23 +179,25 @@ export function matterOf(details: PersonDetails): Block {
   );
 }
 
-function coverPage(f: CourtFiling, title: string): Section {
+/** What a cover page shows: who files, the court, detention, and the judge and next hearing when known. */
+export type CoverDetails = Pick<CourtFiling, 'details' | 'court' | 'detained' | 'nextHearingDate'>;
+
+/** The cover page's blocks, as the manual's sample shows them; the exhibit packet adds its summary. */
+export function coverBlocks(f: CoverDetails, title: string): Block[] {
   const judge: Field[] = [
     ...(f.court.judge !== undefined ? [{ label: 'Immigration Judge', value: f.court.judge }] : []),
     ...(f.nextHearingDate !== undefined
       ? [{ label: 'Next hearing', value: longDate(f.nextHearingDate, { weekday: true }) }]
       : []),
   ];
-  return {
-    blocks: [
-      // The manual wants detention status where the clerk sees it first: top right.
-      columns(filerLines(f.details), [f.detained ? 'DETAINED' : 'NON-DETAINED']),
-      courtName(f.court),
-      matterOf(f.details),
-      centered([title], { bold: true }),
-      ...(judge.length > 0 ? [caption(judge)] : []),
-    ],
-  };
+  return [
+    // The manual wants detention status where the clerk sees it first: top right.
+    columns(filerLines(f.details), [f.detained ? 'DETAINED' : 'NON-DETAINED']),
+    courtName(f.court),
+    matterOf(f.details),
+    centered([title], { bold: true }),
+    ...(judge.length > 0 ? [caption(judge)] : []),
+  ];
 }
 
 /** The closing of a motion: signed by whoever files it, dated the day it is prepared. */
@@ -202,7 +205,7 @@ export function motionSignature(f: CourtFiling): Block[] {
   const rep = f.details.representative;
   return [
     paragraph('Respectfully submitted,'),
-    signature(filerName(f), `Date: ${longDate(f.date)}`),
+    signature(filerName(f.details), `Date: ${longDate(f.date)}`),
     rep !== undefined
       ? lines(`EOIR ID: ${rep.eoirId}`, `Representative for the respondent, ${f.details.name}`)
       : lines('Respondent, pro se'),
@@ -242,12 +245,18 @@ const METHOD: Readonly<Record<NonNullable<ServiceDetails['method']>, string>> = 
   courier: 'by commercial courier',
 };
 
-/** The proof of service on DHS's lawyers, the Office of the Principal Legal Advisor (8 CFR 1003.32(a)). */
-function proofOfService(f: CourtFiling, motion: string): Section {
-  const s = f.details.service ?? {};
+/**
+ * The proof of service on DHS's lawyers, the Office of the Principal Legal Advisor (8 CFR
+ * 1003.32(a); ICPM ch. 3.2), dated `date` unless the service details give the day. `served` is
+ * what was served, as the sentence reads: "I ... served a copy of <served> on the Department of
+ * Homeland Security".
+ */
+export function proofOfService(details: PersonDetails, date: string, served: string): Section {
+  const s = details.service ?? {};
   const office =
     s.office ?? 'Office of the Principal Legal Advisor, U.S. Immigration and Customs Enforcement';
-  const date = longDate(s.date ?? f.date);
+  const on = longDate(s.date ?? date);
+  const filer = filerName(details);
   // Electronic service goes through the case's ECAS record: no street address to name.
   const where =
     s.address !== undefined
@@ -264,18 +273,18 @@ function proofOfService(f: CourtFiling, motion: string): Section {
     blocks: [
       centered(['PROOF OF SERVICE'], { bold: true }),
       caption([
-        { label: 'In the Matter of', value: f.details.name },
-        { label: 'File No.', value: fileNumber(f.details.aNumber) },
+        { label: 'In the Matter of', value: details.name },
+        { label: 'File No.', value: fileNumber(details.aNumber) },
       ]),
       paragraph(
-        `On ${date}, I, ${filerName(f)}, served a copy of the respondent's ${motion} and of everything attached to it ` +
+        `On ${on}, I, ${filer}, served a copy of ${served} ` +
           `on the Department of Homeland Security, ${office}${where.length > 0 ? ', at this address:' : '.'}`,
       ),
       ...where,
       ...(s.method !== undefined
         ? [paragraph(`I served it ${METHOD[s.method]}.`)]
         : [paragraph('I served it (tick one):'), checklist(Object.values(METHOD))]),
-      signature(filerName(f), `Date: ${date}`),
+      signature(filer, `Date: ${on}`),
     ],
   };
 }
@@ -330,10 +339,14 @@ export interface Filing {
 /** Cover page, motion, proposed order, proof of service, each from a new page; then the person's page. */
 export function buildCourtFiling(f: CourtFiling, filing: Filing): DocumentModel {
   return createDocument(filing.documentTitle, [
-    coverPage(f, filing.title),
+    { blocks: coverBlocks(f, filing.title) },
     { blocks: [centered([filing.title], { bold: true }), ...filing.motion] },
     proposedOrder(f, filing.motionName, filing.ruling),
-    proofOfService(f, filing.motionName),
+    proofOfService(
+      f.details,
+      f.date,
+      `the respondent's ${filing.motionName} and of everything attached to it`,
+    ),
     beforeFiling(f, filing.motionName, filing.steps, filing.know),
   ]);
 }

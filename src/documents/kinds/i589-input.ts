@@ -14,10 +14,14 @@ import { DocumentInputError } from '../errors.ts';
 import { I589_LANGUAGES, type I589Language } from './i589-questions.ts';
 import {
   type Address,
+  agreedANumber,
+  agreedDateOfBirth,
+  bool,
   documentDetails,
   isoDate,
   line,
   objectError,
+  oneOf,
   parseKindDetails,
   str,
   text,
@@ -25,17 +29,6 @@ import {
 
 /** "N/A", "NA", "NONE" (any case, with or without the slash or a dot): an explicit "none". */
 export const NONE_TEXT = /^(n\/?\.?a\.?|none)$/i;
-
-const bool = z.boolean({
-  error: (iss) => (iss.input === undefined ? 'is required' : 'must be true or false'),
-});
-
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, {
-    error: (iss) =>
-      iss.input === undefined ? 'is required' : `must be one of: ${values.map((v) => `"${v}"`).join(', ')}`,
-  });
-}
 
 function listOf<T extends z.ZodType>(item: T, max: number) {
   return z
@@ -48,6 +41,8 @@ const untilMonth = str().regex(
   /^(\d{4}-(0[1-9]|1[0-2])|present)$/,
   'must be a month written YYYY-MM, or "present"',
 );
+/** When: from a month, to a month or "present" (an address, a school, a job). */
+const period = { from: monthYear.optional(), to: untilMonth.optional() };
 
 /** A yes-or-no question whose "yes" the form asks to explain. */
 const explained = z.strictObject(
@@ -126,10 +121,7 @@ const placeAbroad = {
   province: line(100).optional(),
   country: line(100),
 };
-const residence = z.strictObject(
-  { ...placeAbroad, from: monthYear.optional(), to: untilMonth.optional() },
-  objectError,
-);
+const residence = z.strictObject({ ...placeAbroad, ...period }, objectError);
 export type Residence = z.infer<typeof residence>;
 
 const entry = z.strictObject(
@@ -143,8 +135,7 @@ const school = z.strictObject(
     name: line(200),
     type: line(100).optional(),
     location: line(200).optional(),
-    from: monthYear.optional(),
-    to: untilMonth.optional(),
+    ...period,
   },
   objectError,
 );
@@ -155,8 +146,7 @@ const job = z.strictObject(
     employer: line(200),
     address: line(300).optional(),
     occupation: line(100).optional(),
-    from: monthYear.optional(),
-    to: untilMonth.optional(),
+    ...period,
   },
   objectError,
 );
@@ -306,14 +296,7 @@ export function parseI589Input(input: unknown): I589Input {
     throw new DocumentInputError('document.name differs from person.name in the case', ['document', 'name']);
   const name = d.name ?? (personName !== '' ? personName : undefined);
 
-  if (d.dateOfBirth !== undefined && person.birthDate !== undefined && d.dateOfBirth !== person.birthDate)
-    throw new DocumentInputError('document.dateOfBirth differs from person.birthDate in the case', [
-      'document',
-      'dateOfBirth',
-    ]);
-  const dateOfBirth = d.dateOfBirth ?? person.birthDate;
-  if (dateOfBirth !== undefined && dateOfBirth > facts.asOf)
-    throw new DocumentInputError('document.dateOfBirth is after asOf', ['document', 'dateOfBirth']);
+  const dateOfBirth = agreedDateOfBirth(d.dateOfBirth, person.birthDate, facts.asOf);
 
   if (answers.dateSigned !== undefined && answers.dateSigned > facts.asOf)
     throw new DocumentInputError('i589.dateSigned is after asOf: a signature cannot be dated in the future', [
@@ -344,18 +327,5 @@ function pickANumber(fromDocument: string | undefined, fromPerson: string | unde
       ]);
     return 'NONE';
   }
-  const source = fromDocument ?? fromPerson;
-  if (source === undefined) return undefined;
-  const path = fromDocument !== undefined ? ['document', 'aNumber'] : ['person', 'aNumber'];
-  const r = normalizeANumber(source);
-  if (!r.ok) throw new DocumentInputError(`${path.join('.')}: ${r.error}, or "NONE"`, path);
-  if (fromDocument !== undefined && fromPerson !== undefined) {
-    const other = normalizeANumber(fromPerson);
-    if (other.ok && other.normalized !== r.normalized)
-      throw new DocumentInputError('document.aNumber differs from person.aNumber in the case', [
-        'document',
-        'aNumber',
-      ]);
-  }
-  return r.normalized;
+  return agreedANumber(fromDocument, fromPerson, ', or "NONE"');
 }

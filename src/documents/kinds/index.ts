@@ -21,3 +21,9 @@ export const DOCUMENT_KINDS: Readonly<Record<string, (input: unknown) => Documen
   'motion-to-reopen': buildMotionToReopen,
   'motion-to-reconsider': buildMotionToReconsider,
 };
+
+/** The exhibit packet: files merged rather than a model drawn, so not above (../exhibit-packet.ts). */
+export const EXHIBIT_PACKET = 'exhibit-packet';
+
+/** Every document the CLI and the API prepare, by name: the kinds above, then the exhibit packet. */
+export const DOCUMENT_KIND_NAMES: readonly string[] = [...Object.keys(DOCUMENT_KINDS), EXHIBIT_PACKET];

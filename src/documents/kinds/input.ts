@@ -58,6 +58,19 @@ export function text(max: number) {
     );
 }
 
+/** One of `values`; a missing one "is required", anything else names the values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined ? 'is required' : `must be one of: ${values.map((v) => `"${v}"`).join(', ')}`,
+  });
+}
+
+/** true or false; a missing one "is required". */
+export const bool = z.boolean({
+  error: (iss) => (iss.input === undefined ? 'is required' : 'must be true or false'),
+});
+
 export const isoDate = z.iso
   .date({ error: 'must be a real calendar date written YYYY-MM-DD' })
   .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'must be between 1900-01-01 and 2100-12-31');
@@ -289,16 +302,14 @@ export function parseDetails(
   if (d.name !== undefined && person.name !== undefined && person.name.normalize('NFC').trim() !== d.name)
     throw new DocumentInputError('document.name differs from person.name in the case', ['document', 'name']);
 
-  const aNumber = pickANumber(d.aNumber, person.aNumber);
-
-  if (d.dateOfBirth !== undefined && person.birthDate !== undefined && d.dateOfBirth !== person.birthDate)
-    throw new DocumentInputError('document.dateOfBirth differs from person.birthDate in the case', [
+  const aNumber = agreedANumber(d.aNumber, person.aNumber);
+  if (aNumber === undefined)
+    throw new DocumentInputError('document.aNumber is required (or person.aNumber in the case)', [
       'document',
-      'dateOfBirth',
+      'aNumber',
     ]);
-  const dateOfBirth = d.dateOfBirth ?? person.birthDate;
-  if (dateOfBirth !== undefined && dateOfBirth > facts.asOf)
-    throw new DocumentInputError('document.dateOfBirth is after asOf', ['document', 'dateOfBirth']);
+
+  const dateOfBirth = agreedDateOfBirth(d.dateOfBirth, person.birthDate, facts.asOf);
 
   for (const need of required) {
     const have = need === 'dateOfBirth' ? dateOfBirth : d.newAddress;
@@ -342,16 +353,21 @@ export function parseDetails(
   };
 }
 
-function pickANumber(fromDocument: string | undefined, fromPerson: string | undefined): string {
+/**
+ * The A-number the document or the case gives, normalised to `A` and nine digits; refused when it
+ * is malformed (the message ends with `orElse`, "or NONE" where that is accepted) or when both give
+ * one and they differ. Undefined when neither does.
+ */
+export function agreedANumber(
+  fromDocument: string | undefined,
+  fromPerson: string | undefined,
+  orElse = '',
+): string | undefined {
   const source = fromDocument ?? fromPerson;
+  if (source === undefined) return undefined;
   const path = fromDocument !== undefined ? ['document', 'aNumber'] : ['person', 'aNumber'];
-  if (source === undefined)
-    throw new DocumentInputError('document.aNumber is required (or person.aNumber in the case)', [
-      'document',
-      'aNumber',
-    ]);
   const r = normalizeANumber(source);
-  if (!r.ok) throw new DocumentInputError(`${path.join('.')}: ${r.error}`, path);
+  if (!r.ok) throw new DocumentInputError(`${path.join('.')}: ${r.error}${orElse}`, path);
   if (fromDocument !== undefined && fromPerson !== undefined) {
     const other = normalizeANumber(fromPerson);
     if (other.ok && other.normalized !== r.normalized)
@@ -361,6 +377,23 @@ function pickANumber(fromDocument: string | undefined, fromPerson: string | unde
       ]);
   }
   return r.normalized;
+}
+
+/** The date of birth the document or the case gives; refused when they differ, or when it is after asOf. */
+export function agreedDateOfBirth(
+  fromDocument: string | undefined,
+  fromPerson: string | undefined,
+  asOf: string,
+): string | undefined {
+  if (fromDocument !== undefined && fromPerson !== undefined && fromDocument !== fromPerson)
+    throw new DocumentInputError('document.dateOfBirth differs from person.birthDate in the case', [
+      'document',
+      'dateOfBirth',
+    ]);
+  const dateOfBirth = fromDocument ?? fromPerson;
+  if (dateOfBirth !== undefined && dateOfBirth > asOf)
+    throw new DocumentInputError('document.dateOfBirth is after asOf', ['document', 'dateOfBirth']);
+  return dateOfBirth;
 }
 
 const MONTHS = [

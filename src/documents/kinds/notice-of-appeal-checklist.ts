@@ -37,6 +37,7 @@ import {
   paragraph,
 } from '../model.ts';
 import {
+  bool,
   line,
   longDate,
   NOT_LEGAL_ADVICE,
@@ -46,21 +47,17 @@ import {
   text,
 } from './input.ts';
 
-const yesNo = z.boolean({
-  error: (iss) => (iss.input === undefined ? 'is required' : 'must be true or false'),
-});
-
 /** What only this checklist reads, under the input's `appeal` key; every field is optional. */
 const appealDetails = z.strictObject(
   {
     /** The immigration court that decided, as its notices name it ("Newark Immigration Court"). */
     immigrationCourt: line(200).optional(),
     /** An attorney or DOJ-accredited representative will represent the person before the BIA. */
-    represented: yesNo.optional(),
+    represented: bool.optional(),
     /** The person will ask for a fee waiver (Form EOIR-26A) instead of paying the fee. */
-    feeWaiver: yesNo.optional(),
+    feeWaiver: bool.optional(),
     /** The answer to the form's question whether a separate written brief or statement will follow. */
-    separateBrief: yesNo.optional(),
+    separateBrief: bool.optional(),
     /** The reasons for the appeal as drafted so far, one per item. */
     reasons: z
       .array(text(2000), { error: 'must be a list of reasons' })

@@ -1,24 +1,26 @@
 /**
- * What the tests of the court filings share: their fixtures, a way to change the `document`
- * details, catching a refusal, and rendering one model as PDF and DOCX and reading both back.
+ * What the document tests share: their fixtures, a way to change the `document` details, catching
+ * a refusal, a scratch folder for the CLI's files, and rendering one model as PDF and DOCX and
+ * reading both back (read-back.ts does the reading).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderDocx } from '../../src/documents/docx.ts';
+import { afterAll } from 'vitest';
 import { DocumentInputError } from '../../src/documents/errors.ts';
 import type { DocumentModel } from '../../src/documents/model.ts';
-import { renderPdf } from '../../src/documents/pdf.ts';
-import { docxText, docxXml, flat, keepArtifact, pdfPages } from './read-back.ts';
+import { flat, readBackDocx, readBackPdf } from './read-back.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export type Input = Record<string, unknown>;
 
-export const fixture = (name: string): Input =>
-  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Input;
+/** A fixture from fixtures/, typed as the test reads it. */
+export const fixture = <T extends Input = Input>(name: string): T =>
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;
 
 /** The input with some `document` details changed (`undefined` removes one). */
-export function withDocument(input: Input, changes: Record<string, unknown>): Input {
+export function withDocument<T extends Input>(input: T, changes: Record<string, unknown>): T {
   const document = { ...(input.document as Record<string, unknown>), ...changes };
   for (const [k, v] of Object.entries(changes)) if (v === undefined) delete document[k];
   return { ...input, document };
@@ -34,6 +36,13 @@ export function refusalOf(f: () => unknown): DocumentInputError {
   throw new Error('expected a DocumentInputError');
 }
 
+/** A folder of its own under the system's temporary folder, removed after the tests around it. */
+export function scratchDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `refugio-${name}-`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 export interface ReadBack {
   /** Each PDF page's text through pdf.js, white space collapsed. */
   readonly pages: readonly string[];
@@ -43,9 +52,7 @@ export interface ReadBack {
 
 /** Renders both formats, keeps them under test/artifacts/documents/, and reads them back. */
 export async function renderBoth(model: DocumentModel, artifact: string): Promise<ReadBack> {
-  const pdf = await renderPdf(model);
-  const docx = await renderDocx(model);
-  keepArtifact(`${artifact}.pdf`, pdf);
-  keepArtifact(`${artifact}.docx`, docx);
-  return { pages: (await pdfPages(pdf)).map(flat), docx: flat(docxText(docxXml(docx))) };
+  const pdf = await readBackPdf(model, artifact);
+  const docx = await readBackDocx(model, artifact);
+  return { pages: pdf.pages.map(flat), docx: flat(docx.text) };
 }
