@@ -181,3 +181,8 @@ export type CitationId = keyof typeof CITATIONS;
 export function citationLabel(id: CitationId): string {
   return CITATIONS[id].label;
 }
+
+/** The label of a citation id that comes as text (a message parameter), or undefined if unknown. */
+export function labelOfCitation(id: string): string | undefined {
+  return Object.hasOwn(CITATIONS, id) ? CITATIONS[id as CitationId].label : undefined;
+}

@@ -23,6 +23,7 @@ export {
 export { POSTURES, type Posture, type PostureState } from './posture/posture.ts';
 export type { ReliefResult } from './relief/screen.ts';
 export { RELIEF_STATUSES, type ReliefStatus, STATUS_RANK } from './relief/verdict.ts';
+export { type ScreenedCase, screenCase } from './screen-case.ts';
 export { type Holiday, holidaysOfYear } from './time/holidays.ts';
 export type { Step } from './time/periods.ts';
 export { addDays, daysBetween, formatDate, isIsoDate, type PlainDate, parseDate } from './time/plain-date.ts';

@@ -1,12 +1,11 @@
 /**
  * One way to turn a code and its parameters into words, for the server (messages.ts, English) and
  * the browser (src/web/i18n.ts, every language, loaded on demand). ICU MessageFormat; a citation id
- * becomes its label, protected grounds their words, and in the browser ISO dates and weekday names
+ * becomes its label (through the caller's `citationLabel`), protected grounds their words, and in the browser ISO dates and weekday names
  * are written the reader's way.
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CITATIONS, type CitationId } from '../../law/citations.ts';
 
 /** A message is ICU MessageFormat text, or its syntax tree when the build parsed it ahead of time. */
 export type Message = string | MessageFormatElement[];
@@ -20,15 +19,16 @@ export interface MessageSource {
   readonly fallback: Messages;
   /** Write ISO dates and weekday names in the locale (the CLI keeps ISO dates, a contract). */
   readonly localDates?: boolean;
+  /**
+   * How a lawyer writes a citation, by its id (law/citations.ts). Given by the caller, so the
+   * browser's first screen need not carry every citation: it loads them with the law's words.
+   */
+  readonly citationLabel?: (id: string) => string | undefined;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const compiled = new WeakMap<Messages, Map<string, IntlMessageFormat>>();
-
-function isCitationId(value: unknown): value is CitationId {
-  return typeof value === 'string' && Object.hasOwn(CITATIONS, value);
-}
 
 /** A calendar date in the reader's words. UTC on both sides, so no time zone can move the day. */
 export function localDate(iso: string, locale: string, style: 'long' | 'medium' = 'long'): string {
@@ -78,7 +78,9 @@ export function formatMessage(source: MessageSource, code: string, params: Param
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === null || value === undefined) continue;
-    if (name === 'authority' && isCitationId(value)) values[name] = CITATIONS[value].label;
+    const citation =
+      name === 'authority' && typeof value === 'string' ? source.citationLabel?.(value) : undefined;
+    if (citation !== undefined) values[name] = citation;
     else if (name === 'grounds' && typeof value === 'string') {
       // The core lists protected grounds as ids; each has its own words.
       values[name] = value

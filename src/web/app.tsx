@@ -2,21 +2,24 @@
  * The app shell: language, the answers of this session, the route (in the URL's hash, so the built
  * files work from any static host and offline), and the quick exit.
  */
-import { lazy, Suspense } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { initialLanguage, LANGUAGES, languageName, type Translator, translator } from './i18n.ts';
 import { type Entry, interviewState, sanitizeEntries } from './interview.ts';
-import { HelpPage } from './pages/help.tsx';
+import { later } from './later.tsx';
 import { HomePage } from './pages/home.tsx';
-import { LearnPage } from './pages/learn.tsx';
 import { QuestionPage } from './pages/question.tsx';
-import { ResultsPage } from './pages/results.tsx';
 import { SummaryPage } from './pages/summary.tsx';
 import { today } from './today.ts';
 
-const TeamApp = lazy(() => import('./team/team.tsx').then((m) => ({ default: m.TeamApp })));
-const SavePage = lazy(() => import('./pages/save.tsx').then((m) => ({ default: m.SavePage })));
-const LawyerPage = lazy(() => import('./pages/lawyer.tsx').then((m) => ({ default: m.LawyerPage })));
+// Pages the first screen does not show load after it, in the background (see `preload`), so the
+// first visit downloads less and no step of the interview waits on the network.
+const ResultsPage = later(() => import('./pages/results.tsx').then((m) => m.ResultsPage));
+const LearnPage = later(() => import('./pages/learn.tsx').then((m) => m.LearnPage));
+const HelpPage = later(() => import('./pages/help.tsx').then((m) => m.HelpPage));
+const preload = () => Promise.all([ResultsPage.load(), LearnPage.load(), HelpPage.load()]);
+const TeamApp = later(() => import('./team/team.tsx').then((m) => m.TeamApp));
+const SavePage = later(() => import('./pages/save.tsx').then((m) => m.SavePage));
+const LawyerPage = later(() => import('./pages/lawyer.tsx').then((m) => m.LawyerPage));
 
 const ANSWERS_KEY = 'refugio.answers';
 const LANGUAGE_KEY = 'refugio.language';
@@ -96,7 +99,8 @@ export function App() {
     translator(lang, 'ui')
       .then(show)
       .then(() => translator(lang, 'all'))
-      .then(show);
+      .then(show)
+      .then(preload);
     return () => {
       live = false;
     };
@@ -160,9 +164,7 @@ export function App() {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p class="loading">{t.t('team.loading')}</p>}>
-          <Page section={section} rest={rest} ctx={ctx} />
-        </Suspense>
+        <Page section={section} rest={rest} ctx={ctx} />
       </main>
       <footer class="foot">
         <p>{t.t('disclaimer')}</p>
@@ -174,29 +176,32 @@ export function App() {
   );
 }
 
-/** Pages that show the law core's words wait for them (a moment after the first screen). */
-const NEEDS_CORE_WORDS = new Set(['results', 'lawyer', 'team']);
+/**
+ * Pages whose words come after the first screen (the law core's, the other pages' and the legal
+ * team's: core.json, relief.json, pages.json, team.json) wait for them, a moment at most.
+ */
+const NEEDS_CORE_WORDS = new Set(['results', 'lawyer', 'team', 'learn', 'help', 'save']);
 
 function Page({ section, rest, ctx }: { section: string; rest: string; ctx: AppContext }) {
-  if (NEEDS_CORE_WORDS.has(section) && !ctx.t.complete)
-    return <p class="loading">{ctx.t.t('team.loading')}</p>;
+  const waiting = <p class="loading">{ctx.t.t('app.loading')}</p>;
+  if (NEEDS_CORE_WORDS.has(section) && !ctx.t.complete) return waiting;
   switch (section) {
     case 'q':
       return <QuestionPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;
     case 'summary':
       return <SummaryPage ctx={ctx} />;
     case 'results':
-      return <ResultsPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;
+      return <ResultsPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} fallback={waiting} />;
     case 'lawyer':
-      return <LawyerPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} />;
+      return <LawyerPage ctx={ctx} state={interviewState(ctx.entries, ctx.asOf)} fallback={waiting} />;
     case 'save':
-      return <SavePage ctx={ctx} />;
+      return <SavePage ctx={ctx} fallback={waiting} />;
     case 'learn':
-      return <LearnPage t={ctx.t} topic={decodeURIComponent(rest)} />;
+      return <LearnPage t={ctx.t} topic={decodeURIComponent(rest)} fallback={waiting} />;
     case 'help':
-      return <HelpPage t={ctx.t} />;
+      return <HelpPage t={ctx.t} fallback={waiting} />;
     case 'team':
-      return <TeamApp t={ctx.t} route={location.hash.replace(/^#\/team\/?/, '')} />;
+      return <TeamApp t={ctx.t} route={location.hash.replace(/^#\/team\/?/, '')} fallback={waiting} />;
     default:
       return <HomePage ctx={ctx} />;
   }

@@ -22,7 +22,7 @@ export function direction(lang: string): 'rtl' | 'ltr' {
   return RTL.has(lang.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
-/** The app's own words (web.json) come first; the law core's longer messages follow. */
+/** The first screen's words (web.json) come first; the rest (the law core's, the pages', the team's) follow. */
 export type Part = 'ui' | 'all';
 const loaded = new Map<string, Promise<Messages>>();
 
@@ -46,14 +46,29 @@ export interface Translator {
   readonly dir: 'rtl' | 'ltr';
   t(code: string, params?: Record<string, string | number | boolean | null | undefined>): string;
   has(code: string): boolean;
+  /** How a lawyer writes a citation; the id itself until the law's words are loaded. */
+  citation(id: string): string;
   date(iso: string): string;
   number(n: number): string;
 }
 
 export async function translator(lang: string, part: Part = 'all'): Promise<Translator> {
   const chosen = LANGUAGES.includes(lang) ? lang : 'en';
-  const [messages, fallback] = await Promise.all([load(chosen, part), load('en', part)]);
-  const source: MessageSource = { locale: chosen, messages, fallback, localDates: true };
+  const [messages, fallback, labels] = await Promise.all([
+    load(chosen, part),
+    // English stands in for a missing word only once everything is loaded: every language has
+    // every key (a test says so), and the first screen should not download two languages.
+    part === 'all' || chosen === 'en' ? load('en', part) : load(chosen, part),
+    // Citations come with the law's words: the first screen does not show any.
+    part === 'all' ? import('../../law/citations.ts').then((m) => m.labelOfCitation) : undefined,
+  ]);
+  const source: MessageSource = {
+    locale: chosen,
+    messages,
+    fallback,
+    localDates: true,
+    ...(labels ? { citationLabel: labels } : {}),
+  };
   const numbers = new Intl.NumberFormat(chosen);
   return {
     lang: chosen,
@@ -61,6 +76,7 @@ export async function translator(lang: string, part: Part = 'all'): Promise<Tran
     dir: direction(chosen),
     t: (code, params = {}) => formatMessage(source, code, params),
     has: (code) => messages[code] !== undefined || fallback[code] !== undefined,
+    citation: (id) => labels?.(id) ?? id,
     date: (iso) => localDate(iso, chosen),
     number: (n) => numbers.format(n),
   };

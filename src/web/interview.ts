@@ -4,7 +4,7 @@
  * only keeps the answers, so going back is dropping the last one and changing one is replacing it.
  * Pure: the browser keeps the log, tests replay it in Node.
  */
-import { type Assessment, assess } from '../core/assess.ts';
+
 import type { CaseEvent, CaseFacts } from '../core/facts/case-facts.ts';
 import { FactsError } from '../core/facts/errors.ts';
 import type { Screening } from '../core/facts/screening.ts';
@@ -16,6 +16,7 @@ import {
   type TimelineQuestion,
 } from '../core/interview/timeline-questions.ts';
 import type { Posture } from '../core/posture/posture.ts';
+import { type ScreenedCase, screenCase } from '../core/screen-case.ts';
 
 export const UNKNOWN = 'unknown';
 export const NONE = 'none';
@@ -46,7 +47,8 @@ export type Step =
 
 export interface InterviewState {
   readonly facts: CaseFacts;
-  readonly assessment: Assessment;
+  /** What each step needs: posture, deadlines, relief and the questions that matter. */
+  readonly screened: ScreenedCase;
   readonly step: Step;
   /** Questions answered so far and a fair guess of how many are left, for the progress bar. */
   readonly answered: number;
@@ -94,8 +96,8 @@ export function factsOf(entries: readonly Entry[], asOf: string): CaseFacts {
 /** Where the interview is: the facts so far, their assessment and the next question. */
 export function interviewState(entries: readonly Entry[], asOf: string): InterviewState {
   const facts = factsOf(entries, asOf);
-  const assessment = assess(facts);
-  const posture = assessment.report.posture.posture;
+  const screened = screenCase(facts);
+  const posture = screened.report.posture.posture;
   const reported = facts.events.map((e) => e.type);
   const settled = entries
     .filter(isTimeline)
@@ -103,7 +105,7 @@ export function interviewState(entries: readonly Entry[], asOf: string): Intervi
     .map((e) => e.at);
   const timeline = nextTimelineQuestion(posture, reported, settled);
   const asked = new Set(entries.map((e) => e.q));
-  const open = assessment.missingFacts.filter((f) => !asked.has(f) && f !== 'events.arrival');
+  const open = screened.missingFacts.filter((f) => !asked.has(f) && f !== 'events.arrival');
   let step: Step;
   if (timeline) step = { kind: 'timeline', question: timeline, at: posture };
   else {
@@ -112,7 +114,7 @@ export function interviewState(entries: readonly Entry[], asOf: string): Intervi
   }
   return {
     facts,
-    assessment,
+    screened,
     step,
     answered: entries.length,
     remaining: (timeline ? 2 : 0) + open.length,

@@ -61,10 +61,10 @@ describe('the interview log', () => {
       ),
     );
     s = interviewState(log, AS_OF);
-    expect(s.assessment.report.posture.posture).toBe('ij_decision');
+    expect(s.screened.report.posture.posture).toBe('ij_decision');
     // 30 days after Monday 2026-11-02 is Wednesday 2026-12-02 (8 CFR 1003.38(b)); 2026-12-02 is
     // day 20,789 counted from 1970-01-01.
-    const appeal = s.assessment.deadlines.find((d) => d.id === 'bia_appeal');
+    const appeal = s.screened.deadlines.find((d) => d.id === 'bia_appeal');
     expect(appeal?.due).toBe(Date.UTC(2026, 11, 2) / 86_400_000);
 
     log = must(answer(log, { q: 'timeline.next', at: 'ij_decision', value: NONE }, AS_OF));

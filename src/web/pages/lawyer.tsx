@@ -1,5 +1,4 @@
 /** A one-page summary to print or show a lawyer: the answers and the deadlines, nothing else. */
-import { citationLabel } from '../../../law/citations.ts';
 import { formatDate } from '../../core/time/plain-date.ts';
 import { answerText, questionText } from '../answer-text.ts';
 import type { AppContext } from '../app.tsx';
@@ -8,7 +7,7 @@ import { deadlineWhen } from './results.tsx';
 
 export function LawyerPage({ ctx, state }: { ctx: AppContext; state: InterviewState }) {
   const { t, entries } = ctx;
-  const a = state.assessment;
+  const a = state.screened;
   return (
     <section class="lawyer-page">
       <h1>{t.t('lawyer.title')}</h1>
@@ -25,7 +24,7 @@ export function LawyerPage({ ctx, state }: { ctx: AppContext; state: InterviewSt
               <th scope="row">{t.t(`deadline.${d.id}`)}</th>
               <td>{t.date(formatDate(d.due))}</td>
               <td>{deadlineWhen(t, d, a.report.asOf)}</td>
-              <td class="law">{d.authority.map(citationLabel).join('; ')}</td>
+              <td class="law">{d.authority.map(t.citation).join('; ')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,5 @@
 /** Plain-language explainers, each with its citation, searchable, in the reader's language. */
 import { useEffect, useState } from 'preact/hooks';
-import { CITATIONS, citationLabel } from '../../../law/citations.ts';
 import type { Translator } from '../i18n.ts';
 
 export interface Topic {
@@ -25,16 +24,13 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const label = (id: string) =>
-  Object.hasOwn(CITATIONS, id) ? citationLabel(id as keyof typeof CITATIONS) : id;
-
 export function LearnPage({ t, topic }: { t: Translator; topic: string }) {
   const [topics, setTopics] = useState<Topic[] | null>(null);
   const [query, setQuery] = useState('');
   useEffect(() => {
     loadTopics(t.lang).then(setTopics);
   }, [t.lang]);
-  if (!topics) return <p class="loading">{t.t('team.loading')}</p>;
+  if (!topics) return <p class="loading">{t.t('app.loading')}</p>;
   const open = topics.find((x) => x.id === topic);
   if (open) {
     return (
@@ -48,7 +44,7 @@ export function LearnPage({ t, topic }: { t: Translator; topic: string }) {
           <p key={i}>{p}</p>
         ))}
         <p class="law">
-          {t.t('learn.law')}: {open.citations.map(label).join('; ')}
+          {t.t('learn.law')}: {open.citations.map(t.citation).join('; ')}
         </p>
         {open.related.length > 0 && (
           <p>

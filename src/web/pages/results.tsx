@@ -3,7 +3,8 @@
  * with its status and reasons, the next steps, the risks; calendar export, print and the lawyer's
  * one-page summary. Everything comes from the law core's assessment; this page only words it.
  */
-import { citationLabel } from '../../../law/citations.ts';
+import { useMemo } from 'preact/hooks';
+import { assess } from '../../core/assess.ts';
 import type { Deadline } from '../../core/deadlines/deadline.ts';
 import type { Step } from '../../core/time/periods.ts';
 import { formatDate } from '../../core/time/plain-date.ts';
@@ -32,7 +33,7 @@ export function deadlineWhen(t: Translator, d: Deadline, asOf: number): string {
 
 async function downloadCalendar(t: Translator, state: InterviewState) {
   const { deadlinesCalendar } = await import('../../render/deadlines-calendar.ts');
-  const report = { ...state.assessment.report, deadlines: state.assessment.deadlines };
+  const report = { ...state.screened.report, deadlines: state.screened.deadlines };
   const ics = deadlinesCalendar(report, { say: (s) => say(t, s) });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
@@ -46,7 +47,8 @@ async function downloadCalendar(t: Translator, state: InterviewState) {
 
 export function ResultsPage({ ctx, state }: { ctx: AppContext; state: InterviewState }) {
   const { t } = ctx;
-  const a = state.assessment;
+  // The next steps and the evidence come with this page, not with the interview's first load.
+  const a = useMemo(() => assess(state.facts), [state.facts]);
   const asOf = a.report.asOf;
   const posture = a.report.posture.posture;
   const risks: Step[] = [
@@ -99,7 +101,7 @@ export function ResultsPage({ ctx, state }: { ctx: AppContext; state: InterviewS
                   ))}
                 </ol>
                 <p class="law">
-                  {t.t('results.law')}: {d.authority.map(citationLabel).join('; ')}
+                  {t.t('results.law')}: {d.authority.map(t.citation).join('; ')}
                 </p>
               </details>
               <LearnLink t={t} topic={topicOfDeadline(d.id)} />
@@ -120,7 +122,7 @@ export function ResultsPage({ ctx, state }: { ctx: AppContext; state: InterviewS
                 <li key={i}>
                   {say(t, reason)}{' '}
                   {reason.authority.length > 0 && (
-                    <span class="law">({reason.authority.map(citationLabel).join('; ')})</span>
+                    <span class="law">({reason.authority.map(t.citation).join('; ')})</span>
                   )}
                 </li>
               ))}
@@ -136,9 +138,7 @@ export function ResultsPage({ ctx, state }: { ctx: AppContext; state: InterviewS
           <li key={s.id}>
             {t.t(`step.${s.id}`)}
             {s.deadline && <strong> — {t.date(formatDate(s.deadline.due))}</strong>}
-            {s.authority.length > 0 && (
-              <span class="law"> ({s.authority.map(citationLabel).join('; ')})</span>
-            )}
+            {s.authority.length > 0 && <span class="law"> ({s.authority.map(t.citation).join('; ')})</span>}
           </li>
         ))}
       </ol>
