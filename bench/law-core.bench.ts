@@ -1,16 +1,15 @@
 /**
  * Law-core benchmark (issue: benchmarks and hardening): full evaluation of 100,000 varied
  * synthetic cases from a fixed seed — posture, every deadline, every relief with its missing
- * facts, next steps — on one core. Prints cases/s and per-case p50/p99 and writes
- * bench/results.json. Not part of `npm test`: figures, not pass/fail.
+ * facts, next steps — on one core. Prints cases/s and per-case p50/p99 (bench/run.ts collects
+ * them into bench/results.json). Not part of `npm test`: figures, not pass/fail.
+ * BENCH_CASES (100,000); BENCH_LAW_CORE_RUNS or BENCH_RUNS (3).
  */
-import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { assess, parseCaseFacts } from '../src/core/index.ts';
+import { envNumber, median, percentile, runPart, runsFor } from './support/report.ts';
 
-const CASES = Number(process.env.BENCH_CASES ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CASES = Math.round(envNumber('BENCH_CASES', 100_000));
+const RUNS = runsFor('BENCH_LAW_CORE_RUNS', 3);
 const GOAL_PER_SECOND = 200_000;
 
 /** mulberry32: a small seeded generator, so every run evaluates the same cases. */
@@ -92,57 +91,50 @@ function syntheticCase(r: () => number): unknown {
   };
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const r = rng(20261122);
-const inputs = Array.from({ length: CASES }, () => JSON.parse(JSON.stringify(syntheticCase(r))) as unknown);
-const results: { casesPerSecond: number; p50Us: number; p99Us: number }[] = [];
-let checksum = 0;
-for (let run = 0; run < RUNS; run++) {
-  const times = new Float64Array(CASES);
-  const start = performance.now();
-  for (let i = 0; i < CASES; i++) {
-    const t0 = performance.now();
-    const a = assess(parseCaseFacts(inputs[i]));
-    times[i] = performance.now() - t0;
-    checksum += a.deadlines.length + a.relief.length;
+await runPart('law-core', async () => {
+  const r = rng(20261122);
+  const inputs = Array.from({ length: CASES }, () => JSON.parse(JSON.stringify(syntheticCase(r))) as unknown);
+  const results: { casesPerSecond: number; p50Us: number; p99Us: number }[] = [];
+  let checksum = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const times = new Float64Array(CASES);
+    const start = performance.now();
+    for (let i = 0; i < CASES; i++) {
+      const t0 = performance.now();
+      const a = assess(parseCaseFacts(inputs[i]));
+      times[i] = performance.now() - t0;
+      checksum += a.deadlines.length + a.relief.length;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    times.sort();
+    results.push({
+      casesPerSecond: CASES / seconds,
+      p50Us: percentile(times, 50) * 1000,
+      p99Us: percentile(times, 99) * 1000,
+    });
   }
-  const seconds = (performance.now() - start) / 1000;
-  times.sort();
-  results.push({
-    casesPerSecond: CASES / seconds,
-    p50Us: percentile(times, 50) * 1000,
-    p99Us: percentile(times, 99) * 1000,
-  });
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const summary = {
-  benchmark: 'law-core.assess',
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
-  cases: CASES,
-  runs: RUNS,
-  casesPerSecond: Math.round(median(results.map((x) => x.casesPerSecond))),
-  p50Microseconds: Number(median(results.map((x) => x.p50Us)).toFixed(1)),
-  p99Microseconds: Number(median(results.map((x) => x.p99Us)).toFixed(1)),
-  goalCasesPerSecond: GOAL_PER_SECOND,
-  ratioToGoal: Number((median(results.map((x) => x.casesPerSecond)) / GOAL_PER_SECOND).toFixed(3)),
-  checksum,
-};
-console.log(`machine: ${summary.machine.cpu}, ${summary.machine.cores} cores, Node ${summary.machine.node}`);
-console.table([
-  {
-    cases: CASES,
-    runs: RUNS,
-    'cases/s (median)': summary.casesPerSecond,
-    'p50 µs': summary.p50Microseconds,
-    'p99 µs': summary.p99Microseconds,
-    'goal cases/s': GOAL_PER_SECOND,
-    'ratio to goal': summary.ratioToGoal,
-  },
-]);
-writeFileSync(
-  join(import.meta.dirname, 'results.json'),
-  `${JSON.stringify({ lawCore: summary }, null, 2)}\n`,
-);
+  const casesPerSecond = Math.round(median(results.map((x) => x.casesPerSecond)));
+  return {
+    part: 'law-core',
+    figures: [
+      {
+        label: `assess ${CASES.toLocaleString('en-US')} cases, one core`,
+        value: casesPerSecond,
+        unit: 'cases/s',
+        goal: { value: GOAL_PER_SECOND, kind: 'min' },
+      },
+      {
+        label: 'assess, p50 per case',
+        value: Number(median(results.map((x) => x.p50Us)).toFixed(1)),
+        unit: 'µs',
+      },
+      {
+        label: 'assess, p99 per case',
+        value: Number(median(results.map((x) => x.p99Us)).toFixed(1)),
+        unit: 'µs',
+      },
+    ],
+    notes: [`parseCaseFacts + assess per case, median of ${RUNS} runs; checksum ${checksum}.`],
+    details: { benchmark: 'law-core.assess', cases: CASES, runs: RUNS, results, checksum },
+  };
+});
