@@ -29,27 +29,31 @@ const GREY = '595959';
 const FLAG = '990000';
 const LABEL_TWIPS = 2400;
 
+type RunStyle = { bold?: boolean; size?: number; color?: string; language?: { value: string } };
+
 /** Runs for text with "\n" line breaks. */
-function runs(
-  text: string,
-  style: { bold?: boolean; size?: number; color?: string; language?: { value: string } } = {},
-): TextRun[] {
+function runs(text: string, style: RunStyle = {}): TextRun[] {
   return text
     .split('\n')
     .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...style }));
 }
 
 /** A marker (box or bullet), a tab, and the text hanging beside it. */
-function marked(mark: string, text: string): Paragraph {
+function marked(mark: string, text: string, tag: RunStyle): Paragraph {
   return new Paragraph({
-    children: [new TextRun({ text: `${mark}\t` }), ...runs(text)],
+    children: [new TextRun({ text: `${mark}\t`, ...tag }), ...runs(text, tag)],
     tabStops: [{ type: TabStopType.LEFT, position: 360 }],
     indent: { left: 360, hanging: 360 },
     spacing: { after: 60 },
   });
 }
 
-function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
+/**
+ * The paragraphs of one block. `lang`, for a section in another language than the document's,
+ * tags every run with it (w:lang), so a spell checker or a screen reader reads it in that language.
+ */
+function paragraphs(b: Block, textWidth: number, lang?: string): (Paragraph | Table)[] {
+  const tag: RunStyle = lang !== undefined ? { language: { value: lang } } : {};
   switch (b.type) {
     case 'heading':
       return [
@@ -57,7 +61,7 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
           heading: HeadingLevel.HEADING_2,
           keepNext: true,
           spacing: { before: 200, after: 100 },
-          children: [new TextRun({ text: b.text, bold: true, size: HEADING, color: '000000' })],
+          children: [new TextRun({ text: b.text, bold: true, size: HEADING, color: '000000', ...tag })],
         }),
       ];
     case 'paragraph':
@@ -66,21 +70,22 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
           new Paragraph({
             border: { top: { style: BorderStyle.SINGLE, size: 4, color: GREY, space: 6 } },
             spacing: { before: 240 },
-            children: runs(b.text, { bold: true, size: SMALL }),
+            children: runs(b.text, { bold: true, size: SMALL, ...tag }),
           }),
         ];
       return [
         new Paragraph({
           spacing: { after: 160 },
-          children: b.style === 'small' ? runs(b.text, { size: SMALL, color: GREY }) : runs(b.text),
+          children:
+            b.style === 'small' ? runs(b.text, { size: SMALL, color: GREY, ...tag }) : runs(b.text, tag),
         }),
       ];
     case 'lines':
-      return [new Paragraph({ spacing: { after: 160 }, children: runs(b.lines.join('\n')) })];
+      return [new Paragraph({ spacing: { after: 160 }, children: runs(b.lines.join('\n'), tag) })];
     case 'caption':
       return [
         ...(b.title !== undefined
-          ? [new Paragraph({ keepNext: true, children: runs(b.title, { bold: true }) })]
+          ? [new Paragraph({ keepNext: true, children: runs(b.title, { bold: true, ...tag }) })]
           : []),
         ...b.fields.map(
           (f, i) =>
@@ -90,17 +95,17 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
               keepNext: i < b.fields.length - 1,
               spacing: { after: i === b.fields.length - 1 ? 160 : 0 },
               children: [
-                new TextRun({ text: `${f.label}:`, bold: true }),
-                new TextRun('\t'),
-                ...runs(f.value),
+                new TextRun({ text: `${f.label}:`, bold: true, ...tag }),
+                new TextRun({ text: '\t', ...tag }),
+                ...runs(f.value, tag),
               ],
             }),
         ),
       ];
     case 'checklist':
-      return b.items.map((item) => marked('\u2610', item));
+      return b.items.map((item) => marked('\u2610', item, tag));
     case 'list':
-      return b.items.map((item) => marked('\u2022', item));
+      return b.items.map((item) => marked('\u2022', item, tag));
     case 'question':
       // The number hangs in a 0.5-inch margin beside the question; the answer, bold, is indented
       // below it (red when flagged). The translation carries its language for spell checkers and
@@ -112,7 +117,11 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
           tabStops: [{ type: TabStopType.LEFT, position: 720 }],
           indent: { left: 720, hanging: 720 },
           spacing: { before: 120 },
-          children: [new TextRun({ text: b.number, bold: true }), new TextRun('\t'), ...runs(b.asks)],
+          children: [
+            new TextRun({ text: b.number, bold: true, ...tag }),
+            new TextRun({ text: '\t', ...tag }),
+            ...runs(b.asks, tag),
+          ],
         }),
         ...(b.translation !== undefined
           ? [
@@ -131,7 +140,7 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
         new Paragraph({
           indent: { left: 960 },
           spacing: { before: 60, after: 120 },
-          children: runs(b.answer, { bold: true, ...(b.flagged ? { color: FLAG } : {}) }),
+          children: runs(b.answer, { bold: true, ...(b.flagged ? { color: FLAG } : {}), ...tag }),
         }),
       ];
     case 'signature':
@@ -145,8 +154,8 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
           children: [],
         }),
-        new Paragraph({ keepNext: true, children: runs(b.signer) }),
-        new Paragraph({ children: runs(b.dateLine) }),
+        new Paragraph({ keepNext: true, children: runs(b.signer, tag) }),
+        new Paragraph({ children: runs(b.dateLine, tag) }),
       ];
     case 'centered':
       return [
@@ -154,7 +163,7 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
           alignment: AlignmentType.CENTER,
           keepLines: true,
           spacing: { after: 160 },
-          children: runs(b.lines.join('\n'), { bold: b.bold }),
+          children: runs(b.lines.join('\n'), { bold: b.bold, ...tag }),
         }),
       ];
     case 'columns': {
@@ -166,7 +175,7 @@ function paragraphs(b: Block, textWidth: number): (Paragraph | Table)[] {
           children: [
             new Paragraph({
               alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              children: runs(text.join('\n'), align === 'right' ? { bold: true } : {}),
+              children: runs(text.join('\n'), align === 'right' ? { bold: true, ...tag } : tag),
             }),
           ],
         });
@@ -207,7 +216,9 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
           margin: { top: margin, right: margin, bottom: margin, left: margin, header: 720, footer: 720 },
         },
       },
-      children: section.blocks.flatMap((b) => paragraphs(b, (widthPt - 2 * marginPt) * TWIPS_PER_PT)),
+      children: section.blocks.flatMap((b) =>
+        paragraphs(b, (widthPt - 2 * marginPt) * TWIPS_PER_PT, section.language),
+      ),
     })),
   });
   return new Uint8Array(await Packer.toBuffer(doc));

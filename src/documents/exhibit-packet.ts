@@ -20,6 +20,10 @@
  * becomes a US Letter page whose content is scaled into the space above a band kept for the page
  * number: a number stamped over a scan could hide words of the evidence, so nothing is ever drawn
  * on it.
+ *
+ * After the filing comes the page that explains the packet to the person, in their language
+ * (explanations.ts): not numbered and not counted, as it is not filed, so the cover, the index and
+ * the proof of service count only the filing's pages.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fontkit from '@pdf-lib/fontkit';
@@ -47,8 +51,9 @@ import {
 } from 'pdf-lib';
 import * as z from 'zod';
 import { ALLOWED_FILE_TYPES, type AllowedFileType, looksLike } from '../api/file-types.ts';
-import { parseCaseFacts } from '../core/index.ts';
+import { computeDeadlines, parseCaseFacts } from '../core/index.ts';
 import { DocumentInputError } from './errors.ts';
+import { explanationSection, explanationTitle, type PrehearingFact, prehearingFact } from './explanations.ts';
 import { coverBlocks, fileNumber, parseCourtFiling, proofOfService } from './kinds/court-filing.ts';
 import {
   addressLines,
@@ -129,6 +134,8 @@ export interface PacketDetails {
     readonly detained: boolean;
     readonly nextHearingDate?: string;
   };
+  /** For the immigration court: the law core's last day to file documents for the next hearing. */
+  readonly prehearing?: PrehearingFact;
 }
 
 /** One exhibit's file as bytes: `name` is how messages name it (the file's name, never its path). */
@@ -152,7 +159,10 @@ export interface ExhibitIndexEntry {
 
 export interface ExhibitPacket {
   readonly bytes: Uint8Array;
+  /** The filing's pages, each numbered "Page n of pages". */
   readonly pages: number;
+  /** The pages after them that explain the packet to the person: not numbered, not filed. */
+  readonly explanationPages: number;
   readonly index: readonly ExhibitIndexEntry[];
 }
 
@@ -177,6 +187,7 @@ export function parseExhibitPacketInput(input: unknown): {
     'a list of the files to attach, in order: [{ "file": "declaration.pdf", "description": "Declaration of ..." }]',
   )!;
   const packet = parseKindDetails(input, 'packet', packetSchema) ?? {};
+  const prehearing = filing !== undefined ? prehearingFact(computeDeadlines(facts)) : undefined;
   return {
     details: {
       person,
@@ -191,6 +202,7 @@ export function parseExhibitPacketInput(input: unknown): {
             },
           }
         : {}),
+      ...(prehearing !== undefined ? { prehearing } : {}),
     },
     exhibits,
   };
@@ -519,6 +531,18 @@ function backModel(
   ]);
 }
 
+/** The page for the person, in their language, after the filing. */
+function explanationModel(d: PacketDetails, service: boolean): DocumentModel {
+  return createDocument(FILE_TITLE, [
+    explanationSection(d.person.language, {
+      kind: 'exhibit-packet',
+      court: d.court !== undefined,
+      service,
+      ...(d.prehearing !== undefined ? { prehearing: d.prehearing } : {}),
+    }),
+  ]);
+}
+
 const PDF_ONLY =
   'An exhibit packet is made only as a PDF: write these words in letters the font has ' +
   '(for example, a name as your immigration papers spell it in Latin letters)';
@@ -756,9 +780,11 @@ export async function assembleExhibitPacket(
   // length it assumes is the length it takes (one pass, two when it runs onto a new page).
   let front = 2;
   let l = layout(front, counts, service);
+  const explanation = explanationModel(details, service);
   await checkText(details, exhibits, [
     frontModel(details, exhibits, l),
     backModel(details, exhibits, l, service),
+    explanation,
   ]);
   let frontBytes: Uint8Array | undefined;
   for (let pass = 0; pass < 5 && frontBytes === undefined; pass++) {
@@ -772,6 +798,7 @@ export async function assembleExhibitPacket(
   }
   if (frontBytes === undefined) throw new Error('the index of exhibits did not settle on a length');
   const backBytes = await renderPdf(backModel(details, exhibits, l, service));
+  const explanationBytes = await renderPdf(explanation);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
@@ -835,12 +862,18 @@ export async function assembleExhibitPacket(
   if (pages.length !== l.total)
     throw new Error(`the packet has ${pages.length} pages, the index counts ${l.total}`);
   await stampPageNumbers(doc, pages, placements);
+  // The person's page comes after the filing, unnumbered: it is not part of what is filed.
+  const explanationDoc = await PDFDocument.load(explanationBytes);
+  const explanationPages = await doc.copyPages(explanationDoc, explanationDoc.getPageIndices());
+  for (const page of explanationPages) doc.addPage(page);
+  outline.push({ title: explanationTitle(details.person.language), page: explanationPages[0]!.ref });
   addOutline(doc, outline);
 
   const bytes = await doc.save({ objectsPerTick: 2000 });
   return {
     bytes,
     pages: pages.length,
+    explanationPages: explanationPages.length,
     index: exhibits.map((e, i) => ({
       tab: l.tabs[i]!,
       name: e.name,

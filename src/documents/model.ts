@@ -53,6 +53,12 @@ export type Block =
 /** A run of blocks that starts on a new page (and flows onto more pages if it must). */
 export interface Section {
   readonly blocks: readonly Block[];
+  /**
+   * The language of the section's words (a BCP 47 tag) when it is not the document's: the page
+   * that explains a filing to the person in their language (explanations.ts). The DOCX tags its
+   * text with it, for spell checkers and screen readers.
+   */
+  readonly language?: string;
 }
 
 export interface DocumentModel {

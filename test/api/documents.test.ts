@@ -128,6 +128,31 @@ for (const kind of databaseKinds) {
       expect(text).toContain('A012345678');
     });
 
+    it('explains the document on its last page in the language asked, the filing staying in English', async () => {
+      const res = await post('a', documents(affirmative, 'withdrawal-letter'), {
+        format: 'pdf',
+        details: { document: { language: 'es' } },
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+      const pages = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).map(flat);
+      expect(pages[0]).toContain('I, José Núñez, voluntarily withdraw my Form I-589');
+      expect(pages.at(-1)).toContain('Sobre este documento Esta página es para usted. No la presente.');
+      const docx = await post('a', documents(affirmative, 'withdrawal-letter'), {
+        format: 'docx',
+        details: { document: { language: 'fr' } },
+      });
+      expect(docx.status).toBe(200);
+      expect(docxXml(new Uint8Array(await docx.arrayBuffer()))).toContain('<w:lang w:val="fr"/>');
+      const bad = await post('a', documents(affirmative, 'withdrawal-letter'), {
+        format: 'pdf',
+        details: { document: { language: 'pt' } },
+      });
+      expect(bad.status).toBe(422);
+      expect(((await bad.json()) as { error: { details: unknown } }).error.details).toEqual({
+        path: 'document.language',
+      });
+    });
+
     it('refuses, naming why, a document the case does not fit or a detail that is wrong', async () => {
       // Before the immigration court, an application is withdrawn by motion, not by letter.
       const court = await post('a', documents(inCourt, 'withdrawal-letter'), { format: 'pdf' });
@@ -190,12 +215,15 @@ for (const kind of databaseKinds) {
       });
       expect(res.status, await res.clone().text()).toBe(200);
       const pages = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).map(flat);
-      // Cover, index, tab A, 2 report pages, tab B, 3 declaration pages, proof of service: 10.
-      expect(pages.length).toBe(10);
+      // Cover, index, tab A, 2 report pages, tab B, 3 declaration pages, proof of service: 10
+      // numbered pages; then the explanation for the person, unnumbered.
+      expect(pages.length).toBe(11);
       expect(pages[3]).toContain('Country report page 1');
       expect(pages[6]).toContain('Declaration page 1');
       expect(pages[9]).toMatch(/PROOF OF SERVICE|Proof of Service|CERTIFICATE OF SERVICE/i);
-      for (const [i, text] of pages.entries()) expect(text).toContain(`${i + 1} of 10`);
+      for (const [i, text] of pages.slice(0, 10).entries()) expect(text).toContain(`${i + 1} of 10`);
+      expect(pages[10]).toContain('About this document');
+      expect(pages[10]).not.toContain('of 10');
       const missing = await post('a', documents(inCourt, 'exhibit-packet'), {
         exhibits: [{ fileId: '00000000-0000-4000-8000-000000000000', description: 'Nothing' }],
       });

@@ -1,28 +1,15 @@
 /**
  * The interview's English aims at a 6th-8th grade reading level. Flesch-Kincaid grade over the
- * questions, their help and their answers read as one text, with a plain syllable count (vowel
- * groups, a silent final e): rough, but it catches drift into legal prose.
+ * questions, their help and their answers read as one text (test/support/reading-grade.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fleschKincaidGrade } from '../support/reading-grade.ts';
 
 const web = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../src/content/locales/en/web.json'), 'utf8'),
 ) as Record<string, string>;
-
-function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
-}
-
-function fleschKincaidGrade(sentences: readonly string[]): number {
-  const words = sentences.flatMap((s) => s.split(/\s+/).filter((w) => /[a-z]/i.test(w)));
-  const syll = words.reduce((n, w) => n + syllables(w), 0);
-  return 0.39 * (words.length / sentences.length) + 11.8 * (syll / words.length) - 15.59;
-}
 
 describe('reading level of the interview (English)', () => {
   // Names of forms and agencies are what they are; the words around them are what we control.

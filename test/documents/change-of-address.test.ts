@@ -103,9 +103,10 @@ describe('the change-of-address summary', () => {
 });
 
 describe('written out', () => {
-  it('as a one-page US Letter PDF with the dates and names as text', async () => {
+  it('as a one-page US Letter PDF with the dates and names as text, then the explanation', async () => {
     const { bytes, pages, poppler } = await readBackPdf(buildChangeOfAddress(court), 'change-of-address');
-    expect(await pageSizes(bytes)).toEqual([{ width: 612, height: 792 }]);
+    // The summary, then the explanation for the person (explanations.test.ts).
+    expect(await pageSizes(bytes)).toEqual(Array(2).fill({ width: 612, height: 792 }));
     const [page] = pages;
     const t = flat(page!);
     for (const expected of [

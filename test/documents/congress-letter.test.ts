@@ -227,46 +227,53 @@ describe('refusals', () => {
 const NAMES = ['José Núñez', 'Γιώργος', 'Аня Петрова'];
 
 describe('the PDF', () => {
-  it.each(NAMES)('carries %s on a letter page, a release page and a checklist page', async (name) => {
-    const pdf = await readBackPdf(
-      buildCongressLetter(withDocument(base, { name })),
-      `congress-letter-${NAMES.indexOf(name) + 1}`,
-    );
-    const pages = pdf.pages.map(flat);
-    expect(pages).toHaveLength(3);
-    const [letter, release, checklist] = pages as [string, string, string];
-    expect(letter).toContain(name.normalize('NFC'));
-    expect(letter).toContain('A-Number: A098765432');
-    expect(letter).toContain('November 22, 2026');
-    expect(letter).toContain('June 3, 2024');
-    expect(letter).not.toContain('February 29, 1988');
-    expect(release).toContain('Privacy release');
-    expect(release).toContain(`I, ${name.normalize('NFC')}, authorize Representative Jane Smith`);
-    expect(release).toContain('Date of birth: February 29, 1988');
-    expect(checklist).toContain('This is legal information, not legal advice.');
-    if (pdf.poppler !== null) expect(flat(pdf.poppler)).toContain(name.normalize('NFC'));
-  });
+  it.each(NAMES)(
+    'carries %s on a letter page, a release page, a checklist page and the explanation',
+    async (name) => {
+      const pdf = await readBackPdf(
+        buildCongressLetter(withDocument(base, { name })),
+        `congress-letter-${NAMES.indexOf(name) + 1}`,
+      );
+      const pages = pdf.pages.map(flat);
+      expect(pages).toHaveLength(4);
+      const [letter, release, checklist, explanation] = pages as [string, string, string, string];
+      expect(explanation).toContain('About this document');
+      expect(letter).toContain(name.normalize('NFC'));
+      expect(letter).toContain('A-Number: A098765432');
+      expect(letter).toContain('November 22, 2026');
+      expect(letter).toContain('June 3, 2024');
+      expect(letter).not.toContain('February 29, 1988');
+      expect(release).toContain('Privacy release');
+      expect(release).toContain(`I, ${name.normalize('NFC')}, authorize Representative Jane Smith`);
+      expect(release).toContain('Date of birth: February 29, 1988');
+      expect(checklist).toContain('This is legal information, not legal advice.');
+      if (pdf.poppler !== null) expect(flat(pdf.poppler)).toContain(name.normalize('NFC'));
+    },
+  );
 
   it('is US Letter on every page', async () => {
     const sizes = await pageSizes(await renderPdf(buildCongressLetter(base)));
-    expect(sizes).toEqual(Array(3).fill({ width: 612, height: 792 }));
+    expect(sizes).toEqual(Array(4).fill({ width: 612, height: 792 }));
   });
 });
 
 describe('the DOCX', () => {
-  it.each(NAMES)('carries %s and the privacy release, in three sections', async (name) => {
-    const docx = await readBackDocx(
-      buildCongressLetter(withDocument(base, { name })),
-      `congress-letter-${NAMES.indexOf(name) + 1}`,
-    );
-    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
-    const t = flat(docx.text);
-    expect(t).toContain(`Dear Representative Jane Smith:`);
-    expect(t).toContain(name.normalize('NFC'));
-    expect(t).toContain('A-Number: A098765432');
-    expect(t).toContain('Date of birth: February 29, 1988');
-    expect(t).toContain('Privacy Act, 5 U.S.C. 552a(b)');
-  });
+  it.each(NAMES)(
+    'carries %s and the privacy release, in four sections with the explanation',
+    async (name) => {
+      const docx = await readBackDocx(
+        buildCongressLetter(withDocument(base, { name })),
+        `congress-letter-${NAMES.indexOf(name) + 1}`,
+      );
+      expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(4);
+      const t = flat(docx.text);
+      expect(t).toContain(`Dear Representative Jane Smith:`);
+      expect(t).toContain(name.normalize('NFC'));
+      expect(t).toContain('A-Number: A098765432');
+      expect(t).toContain('Date of birth: February 29, 1988');
+      expect(t).toContain('Privacy Act, 5 U.S.C. 552a(b)');
+    },
+  );
 });
 
 describe('refugio document congress-letter', () => {

@@ -98,8 +98,8 @@ describe('every court filing', () => {
       expect(await embeddedFonts(bytes)).toEqual(['RFGAAA+DejaVuSans', 'RFGAAB+DejaVuSans-Bold']);
       const xml = docxXml(await renderDocx(model));
       const sizes = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]!);
-      // Cover, motion, order, proof of service and the person's page, each its own section.
-      expect(sizes).toHaveLength(5);
+      // Cover, motion, order, proof of service, the person's page and the explanation, each its own section.
+      expect(sizes).toHaveLength(6);
       for (const s of sizes) expect(s).toMatch(/w:w="12240".*w:h="15840"|w:h="15840".*w:w="12240"/);
     },
   );

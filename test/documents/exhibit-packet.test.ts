@@ -277,7 +277,9 @@ describe('an exhibit packet for the immigration court', async () => {
   const counts = [3, 1, 2, 1, 1, 2, 1, 2];
   const packet = await assembleExhibitPacket(detailsOf(), exhibits);
   keepArtifact('exhibit-packet.pdf', packet.bytes);
-  const pages = (await pdfPages(packet.bytes)).map(flat);
+  const file = (await pdfPages(packet.bytes)).map(flat);
+  // The filing's numbered pages; after them, the explanation for the person (explanations.test.ts).
+  const pages = file.slice(0, packet.pages);
   // The index is as long as it needs to be; the first tab page follows it.
   const front = pages.findIndex((p) => p.startsWith('TAB A '));
   const layout = expectedLayout(front, counts);
@@ -287,6 +289,10 @@ describe('an exhibit packet for the immigration court', async () => {
     expect(front).toBe(2);
     expect(packet.pages).toBe(total);
     expect(pages).toHaveLength(total);
+    // Then one page for the person, not numbered and not counted.
+    expect(packet.explanationPages).toBe(1);
+    expect(file).toHaveLength(total + 1);
+    expect(file.at(-1)!.startsWith('About this document This page is for you. Do not file it.')).toBe(true);
   });
 
   it('starts with the Practice Manual cover page', () => {
@@ -352,7 +358,7 @@ describe('an exhibit packet for the immigration court', async () => {
 
   it('numbers every page at the bottom centre, consecutively, as selectable text', async () => {
     for (const [k, p] of pages.entries()) expect(p.endsWith(`Page ${k + 1} of ${total}`)).toBe(true);
-    const read = await pdfTextItems(packet.bytes);
+    const read = (await pdfTextItems(packet.bytes)).slice(0, packet.pages);
     read.forEach((page, k) => {
       const stamp = page.items.at(-1)!;
       expect(stamp.str).toBe(`Page ${k + 1} of ${total}`);
@@ -402,7 +408,7 @@ describe('an exhibit packet for the immigration court', async () => {
     expect(last).toContain('I served it by mail.');
   });
 
-  it('has bookmarks for the cover, the index, each tab and the proof of service', async () => {
+  it('has bookmarks for the cover, the index, each tab, the proof of service and the explanation', async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const doc = await pdfjs.getDocument({ data: new Uint8Array(packet.bytes), verbosity: 0 }).promise;
     const outline = await doc.getOutline();
@@ -411,6 +417,7 @@ describe('an exhibit packet for the immigration court', async () => {
       'Index of exhibits',
       ...exhibits.map((e, i) => `Tab ${tabLabel(i)}: ${e.description}`),
       'Proof of service',
+      'About this document',
     ]);
     const tabB = outline[3]!.dest as unknown[];
     expect((await doc.getPageIndex(tabB[0] as { num: number; gen: number })) + 1).toBe(layout[1]!.tabPage);
@@ -436,7 +443,9 @@ describe('an exhibit packet of 300 pages', () => {
     const started = performance.now();
     const packet = await assembleExhibitPacket(detailsOf(), files);
     const assembled = performance.now() - started;
-    const pages = (await pdfPages(packet.bytes)).map(flat);
+    const file = (await pdfPages(packet.bytes)).map(flat);
+    const pages = file.slice(0, packet.pages);
+    expect(file).toHaveLength(packet.pages + 1);
     const front = pages.findIndex((p) => p.startsWith('TAB A '));
     // 60 index lines do not fit on one page: the index's length was found, not assumed.
     expect(front).toBeGreaterThan(2);
@@ -681,11 +690,15 @@ describe('the packet input', () => {
       { name: 'a.pdf', bytes: await makePdf('ONLY', 2), description: 'Birth certificate with translation' },
     ]);
     const pages = (await pdfPages(packet.bytes)).map(flat);
-    expect(pages).toHaveLength(5);
+    // Cover, index, Tab A and its 2 pages; then the explanation, which is not for the court.
+    expect([packet.pages, packet.explanationPages]).toEqual([5, 1]);
+    expect(pages).toHaveLength(6);
     expect(pages[0]).toContain('Аня Петрова');
     expect(pages[0]).toContain('A-Number: A098765432');
     expect(pages[0]).not.toContain('IMMIGRATION COURT');
-    expect(pages.at(-1)).toContain('ONLY PAGE 2');
+    expect(pages.at(-2)).toContain('ONLY PAGE 2');
+    expect(pages.at(-1)).toContain('It is for USCIS');
+    expect(pages.at(-1)).not.toContain('immigration court');
     expect(pages.join(' ')).not.toContain('PROOF OF SERVICE');
   });
 
@@ -730,10 +743,18 @@ describe('refugio document exhibit-packet', async () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
     const bytes = readFileSync(out);
-    // Cover, index, Tab A and its 2 pages, Tab B and the photo, proof of service.
-    expect(report).toEqual({ document: 'exhibit-packet', format: 'pdf', out, bytes: bytes.length, pages: 8 });
+    // Cover, index, Tab A and its 2 pages, Tab B and the photo, proof of service; then the
+    // explanation for the person, not numbered.
+    expect(report).toEqual({
+      document: 'exhibit-packet',
+      format: 'pdf',
+      out,
+      bytes: bytes.length,
+      pages: 8,
+      explanationPages: 1,
+    });
     const pages = (await pdfPages(bytes)).map(flat);
-    expect(pages).toHaveLength(8);
+    expect(pages).toHaveLength(9);
     expect(pages[1]).toContain('Tab A: Declaration of José Núñez Pages 4–5');
     expect(pages[1]).toContain('Tab B: Photograph Page 7');
     expect(pages[3]).toContain('CLI-A PAGE 1');
@@ -744,7 +765,7 @@ describe('refugio document exhibit-packet', async () => {
     const out = join(dir, 'packet-text.pdf');
     const r = runCli(['document', 'exhibit-packet', good, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Wrote exhibit-packet (PDF, 8 pages) to ${out}`);
+    expect(r.stdout).toContain(`Wrote exhibit-packet (PDF, 8 pages to file, then 1 for you) to ${out}`);
   });
 
   it('reads the input from standard input, with paths relative to the working folder', () => {

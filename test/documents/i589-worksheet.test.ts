@@ -282,7 +282,8 @@ describe('the worksheet', () => {
   it('is registered as the document kind "i589-worksheet", with no personal data in its title', () => {
     const model = DOCUMENT_KINDS['i589-worksheet']!(base);
     expect(model.title).toBe('Form I-589 worksheet');
-    expect(model.sections).toHaveLength(7);
+    // The cover, Parts A.I to C, Parts D to F, then the explanation in the person's language.
+    expect(model.sections).toHaveLength(8);
   });
 
   it('shows the checklist of fixes first, then the parts, the questions in English only without a language', () => {
@@ -305,9 +306,9 @@ describe('written out', () => {
   it('as a US Letter PDF whose text reads back: the name, the Spanish questions, the answers', async () => {
     const { bytes, pages, poppler } = await readBackPdf(buildI589Worksheet(base), 'i589-worksheet');
     const sizes = await pageSizes(bytes);
-    // Seven sections, each starting on a new page; Part A.I and the answers run onto more.
-    expect(sizes.length).toBeGreaterThanOrEqual(7);
-    expect(sizes.length).toBeLessThanOrEqual(14);
+    // Eight sections, each starting on a new page; Part A.I and the answers run onto more.
+    expect(sizes.length).toBeGreaterThanOrEqual(8);
+    expect(sizes.length).toBeLessThanOrEqual(15);
     for (const s of sizes) expect(s).toEqual({ width: 612, height: 792 });
     expect(pages).toHaveLength(sizes.length);
     const first = flat(pages[0]!);
@@ -352,7 +353,7 @@ describe('written out', () => {
     );
     expect(text).toContain('Journalist');
     expect(xml).toContain('w:lang w:val="es"');
-    expect([...xml.matchAll(/<w:pgSz /g)]).toHaveLength(7);
+    expect([...xml.matchAll(/<w:pgSz /g)]).toHaveLength(8);
   });
 
   it('in French when the document language is "fr"', async () => {

@@ -19,7 +19,8 @@ describe('the motion to reconsider', () => {
       buildMotionToReconsider(withDocument(base, { name })),
       `motion-to-reconsider-${tag}`,
     );
-    expect(pages).toHaveLength(5);
+    // Cover, motion, proposed order, proof of service, the person's page, the explanation.
+    expect(pages).toHaveLength(6);
     const [cover, motion, order, proof] = pages as [string, string, string, string];
     for (const text of [cover, docx]) {
       expect(text).toContain(`${name} 12 Main St, Apt 3 Newark, NJ 07102 Respondent, pro se`);

@@ -29,8 +29,9 @@ describe('the motion to reopen after a final order', () => {
       buildMotionToReopen(withDocument(base, { name })),
       `motion-to-reopen-${tag}`,
     );
-    // Cover, the motion on two pages, proposed order, proof of service, the page for the person.
-    expect(pages).toHaveLength(6);
+    // Cover, the motion on two pages, proposed order, proof of service, the page for the person,
+    // and the explanation in the person's language (explanations.test.ts).
+    expect(pages).toHaveLength(7);
     const [cover, motion1, motion2, order, proof] = pages as [string, string, string, string, string];
     const motion = `${motion1} ${motion2}`;
     for (const text of [cover, docx]) {
@@ -113,7 +114,7 @@ describe('the motion to reopen an order made in absentia', () => {
     // Adverse facts are for the person's page only, never for the motion the court reads.
     const motion = `${pages[1]} ${pages[2]}`;
     expect(motion).not.toContain('bars some relief for 10 years');
-    expect(pages.at(-1)).toContain('bars some relief for 10 years');
+    expect(pages.at(-2)).toContain('bars some relief for 10 years');
   });
 });
 

@@ -45,8 +45,9 @@ describe('the motion to withdraw', () => {
         buildMotionToWithdraw(withDocument(base, { name })),
         `motion-to-withdraw-${tag}`,
       );
-      // Cover, motion, proposed order, proof of service, and the page for the person.
-      expect(pages).toHaveLength(5);
+      // Cover, motion, proposed order, proof of service, the page for the person, and the
+      // explanation in the person's language (explanations.test.ts).
+      expect(pages).toHaveLength(6);
       const [cover, motion, order, proof, notes] = pages as [string, string, string, string, string];
       for (const text of [cover, docx]) {
         expect(text).toContain(`${name} 12 Main St, Apt 3 Newark, NJ 07102 Respondent, pro se`);

@@ -282,8 +282,9 @@ describe('the PDF', () => {
         buildNoticeOfAppealChecklist(withDocument(base, { name })),
         `notice-of-appeal-checklist-${NAMES.indexOf(name) + 1}`,
       );
-      // A summary page, and the checklist that flows onto a second page of its own.
-      expect(pages).toHaveLength(3);
+      // A summary page, the checklist that flows onto a second page of its own, and the
+      // explanation for the person (explanations.test.ts).
+      expect(pages).toHaveLength(4);
       const summary = flat(pages[0]!);
       expect(summary).toContain(name.normalize('NFC'));
       expect(summary).toContain('A-Number: A012345678');
@@ -307,12 +308,12 @@ describe('the PDF', () => {
 });
 
 describe('the DOCX', () => {
-  it.each(NAMES)('carries %s, the dates and the fee, in two sections', async (name) => {
+  it.each(NAMES)('carries %s, the dates and the fee, in two sections and the explanation', async (name) => {
     const docx = await readBackDocx(
       buildNoticeOfAppealChecklist(withDocument(base, { name })),
       `notice-of-appeal-checklist-${NAMES.indexOf(name) + 1}`,
     );
-    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(2);
+    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
     const t = flat(docx.text);
     expect(t).toContain(name.normalize('NFC'));
     expect(t).toContain('A-Number: A012345678');

@@ -28,9 +28,9 @@ const withTranslator = (changes: Record<string, unknown>) =>
 const text = (input: unknown) => flat(documentStrings(buildTranslationCertificate(input)).join('\n'));
 
 describe('the certificates', () => {
-  it('makes one certificate per translated document, then one page of instructions', () => {
+  it('makes one certificate per translated document, then one page of instructions, then the explanation', () => {
     const model = buildTranslationCertificate(base);
-    expect(model.sections).toHaveLength(3);
+    expect(model.sections).toHaveLength(4);
     expect(model.title).toBe('Certificate of translation');
     for (const s of model.sections.slice(0, 2)) {
       expect(s.blocks[0]).toEqual({ type: 'heading', text: 'Certificate of Translation' });
@@ -67,7 +67,8 @@ describe('the certificates', () => {
 
   it('cites both rules on the instructions page, and says it is not filed', () => {
     const model = buildTranslationCertificate(base);
-    const last = flat(documentStrings({ ...model, sections: [model.sections.at(-1)!] }).join('\n'));
+    // The instructions come before the explanation in the person's language (explanations.test.ts).
+    const last = flat(documentStrings({ ...model, sections: [model.sections.at(-2)!] }).join('\n'));
     expect(last).toContain('Keep this page; do not file it.');
     expect(last).toContain(
       '8 CFR 1003.33 for the immigration court and the BIA; 8 CFR 103.2(b)(3) for USCIS',
@@ -152,7 +153,7 @@ describe('the PDF', () => {
       `translation-certificate-${NAMES.indexOf(name) + 1}`,
     );
     const pages = pdf.pages.map(flat);
-    expect(pages).toHaveLength(3);
+    expect(pages).toHaveLength(4);
     expect(pages[0]).toContain(
       flat(translationStatement(name.normalize('NFC'), 'Spanish', 'Birth certificate of José Núñez')),
     );
@@ -168,8 +169,9 @@ describe('the PDF', () => {
     );
     expect(pages[1]).toContain('Address: 7 Elm St, Apt 2B Queens, NY 11101');
     expect(pages[2]).toContain('How to use these certificates');
+    expect(pages[3]).toContain('About this document');
     if (pdf.poppler !== null) expect(flat(pdf.poppler)).toContain(name.normalize('NFC'));
-    expect(await pageSizes(pdf.bytes)).toEqual(Array(3).fill({ width: 612, height: 792 }));
+    expect(await pageSizes(pdf.bytes)).toEqual(Array(4).fill({ width: 612, height: 792 }));
   });
 
   it('makes one page per document for many documents', async () => {
@@ -177,7 +179,7 @@ describe('the PDF', () => {
     const pages = await pdfPages(
       await renderPdf(buildTranslationCertificate(withTranslation({ documents }))),
     );
-    expect(pages).toHaveLength(6);
+    expect(pages).toHaveLength(7);
     for (const [i, p] of pages.slice(0, 5).entries()) expect(flat(p)).toContain(`Document: Exhibit ${i + 1}`);
   });
 });
@@ -188,7 +190,7 @@ describe('the DOCX', () => {
       buildTranslationCertificate(withTranslator({ name })),
       `translation-certificate-${NAMES.indexOf(name) + 1}`,
     );
-    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(3);
+    expect([...docx.xml.matchAll(/<w:pgSz /g)]).toHaveLength(4);
     const t = docx.text;
     expect(t).toContain(
       translationStatement(name.normalize('NFC'), 'Spanish', 'Birth certificate of José Núñez'),
@@ -211,7 +213,7 @@ describe('refugio document translation-certificate', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Wrote translation-certificate (PDF) to ${out}`);
-    expect(await pdfPages(readFileSync(out))).toHaveLength(3);
+    expect(await pdfPages(readFileSync(out))).toHaveLength(4);
   });
 
   it('exits 2 when the source language is English, pointing at the field', () => {

@@ -47,10 +47,10 @@ describe('the withdrawal letter model', () => {
     }
   });
 
-  it('is US Letter with 1-inch margins, a letter and a checklist page, and no personal data in its title', () => {
+  it('is US Letter with 1-inch margins, a letter, a checklist page and the explanation, and no personal data in its title', () => {
     const model = buildWithdrawalLetter(base);
     expect(model.page).toEqual({ widthPt: 612, heightPt: 792, marginPt: 72 });
-    expect(model.sections).toHaveLength(2);
+    expect(model.sections).toHaveLength(3);
     expect(model.title).not.toMatch(/José|A0123/);
   });
 
@@ -138,7 +138,8 @@ describe('the PDF', () => {
         buildWithdrawalLetter(withDocument(base, { name })),
         `withdrawal-letter-${NAMES.indexOf(name) + 1}`,
       );
-      expect(pages).toHaveLength(2);
+      // The letter, the checklist, and the explanation for the person (explanations.test.ts).
+      expect(pages).toHaveLength(3);
       const letter = flat(pages[0]!);
       expect(letter).toContain(name.normalize('NFC'));
       expect(letter).toContain('A-Number: A012345678');
@@ -160,10 +161,7 @@ describe('the PDF', () => {
 
   it('is US Letter on every page, with the font embedded', async () => {
     const bytes = await renderPdf(buildWithdrawalLetter(base));
-    expect(await pageSizes(bytes)).toEqual([
-      { width: 612, height: 792 },
-      { width: 612, height: 792 },
-    ]);
+    expect(await pageSizes(bytes)).toEqual(Array(3).fill({ width: 612, height: 792 }));
     expect(await embeddedFonts(bytes)).toEqual(['RFGAAA+DejaVuSans', 'RFGAAB+DejaVuSans-Bold']);
   });
 
@@ -247,10 +245,10 @@ describe('the DOCX', () => {
     expect(text).toContain('This is legal information, not legal advice.');
   });
 
-  it('is US Letter with 1-inch margins, the checklist in its own section', async () => {
+  it('is US Letter with 1-inch margins, the checklist and the explanation each in its own section', async () => {
     const xml = docxXml(await renderDocx(buildWithdrawalLetter(base)));
     const sizes = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]!);
-    expect(sizes).toHaveLength(2);
+    expect(sizes).toHaveLength(3);
     for (const s of sizes) {
       expect(s).toContain('w:w="12240"');
       expect(s).toContain('w:h="15840"');

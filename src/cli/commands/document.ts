@@ -40,11 +40,15 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
   if (parsed.kind !== 'single') throw new UsageError('document takes one case, not NDJSON');
   let bytes: Uint8Array;
   let pages: number | undefined;
+  let explanationPages: number | undefined;
   try {
     if (kind === EXHIBIT_PACKET) {
       // Not a model to draw but files to merge, named relative to the input file's folder.
       const base = file === '-' ? process.cwd() : dirname(resolve(file));
-      ({ bytes, pages } = await (await import('../exhibit-files.ts')).makeExhibitPacket(parsed.value, base));
+      ({ bytes, pages, explanationPages } = await (await import('../exhibit-files.ts')).makeExhibitPacket(
+        parsed.value,
+        base,
+      ));
     } else bytes = await render(DOCUMENT_KINDS[kind]!(parsed.value), format);
   } catch (err) {
     if (err instanceof DocumentInputError) throw new UsageError(err.message, err.path);
@@ -61,11 +65,11 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
   }
   if (args.format === 'json')
     streams.stdout.write(
-      `${JSON.stringify({ document: kind, format, out: path, bytes: bytes.length, ...(pages !== undefined ? { pages } : {}) })}\n`,
+      `${JSON.stringify({ document: kind, format, out: path, bytes: bytes.length, ...(pages !== undefined ? { pages, explanationPages } : {}) })}\n`,
     );
   else
     streams.stdout.write(
-      `Wrote ${kind} (${format.toUpperCase()}${pages !== undefined ? `, ${pages} pages` : ''}) to ${path}\n` +
+      `Wrote ${kind} (${format.toUpperCase()}${pages !== undefined ? `, ${pages} pages to file, then ${explanationPages} for you` : ''}) to ${path}\n` +
         'Legal information, not legal advice: read it, and check it with a licensed attorney or a DOJ-accredited representative before you sign or send it.\n',
     );
   return 0;

@@ -1,7 +1,8 @@
 /**
  * A pre-filled summary for telling the immigration court or the BIA (Form EOIR-33) and USCIS (Form
  * AR-11) about a move: the answers the forms ask for, and each deadline as the law core computes it
- * for the case's latest `address_change` event. Which forms apply is the core's decision
+ * for the case's latest `address_change` event, then the explanation in the person's language
+ * (explanations.ts). Which forms apply is the core's decision
  * (deadlines/rules/address-change.ts), not this file's.
  */
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../core/index.ts';
 import { renderStep } from '../../render/messages.ts';
 import { DocumentInputError } from '../errors.ts';
+import { deadlineFact, explanationSection } from '../explanations.ts';
 import {
   type Block,
   caption,
@@ -35,6 +37,13 @@ const WHERE: Readonly<Record<string, string>> = {
     'File Form EOIR-33/BIA with the Board of Immigration Appeals, and serve a copy on the DHS attorney. Keep a copy.',
   address_change_uscis:
     'Submit Form AR-11 to USCIS, online or on paper as its instructions say, and keep the confirmation.',
+};
+
+/** Which form each deadline is, as the explanation page names it. */
+const EXPLAINED_FORM: Readonly<Partial<Record<DeadlineId, 'court' | 'bia' | 'uscis'>>> = {
+  address_change_court: 'court',
+  address_change_bia: 'bia',
+  address_change_uscis: 'uscis',
 };
 
 function statusLine(d: Deadline): string {
@@ -117,5 +126,9 @@ export function buildChangeOfAddress(input: unknown): DocumentModel {
         paragraph(NOT_LEGAL_ADVICE, 'notice'),
       ],
     },
+    explanationSection(details.language, {
+      kind: 'change-of-address',
+      forms: deadlines.map((d) => ({ form: EXPLAINED_FORM[d.id]!, deadline: deadlineFact(d) })),
+    }),
   ]);
 }

@@ -13,6 +13,7 @@ import * as z from 'zod';
 import { citationLabel, computeDeadlines, type DeadlineReport, parseCaseFacts } from '../../core/index.ts';
 import { renderStep } from '../../render/messages.ts';
 import { DocumentInputError } from '../errors.ts';
+import { type Explained, explanationSection } from '../explanations.ts';
 import {
   type Block,
   caption,
@@ -75,6 +76,8 @@ interface Pending {
   readonly agency: string;
   readonly request: string;
   readonly asylum: boolean;
+  /** What is waiting, as the explanation page names it. */
+  readonly matter: Extract<Explained, { kind: 'congress-letter' }>['matter'];
 }
 
 const USCIS = 'U.S. Citizenship and Immigration Services (USCIS)';
@@ -95,6 +98,7 @@ function pendingMatter(report: DeadlineReport, matter: CongressDetails['matter']
       );
     return {
       subject: 'work permit application',
+      matter: 'work_permit',
       form: 'Form I-765, Application for Employment Authorization',
       filed: ead.event.date,
       filedWith: 'USCIS',
@@ -118,6 +122,7 @@ function pendingMatter(report: DeadlineReport, matter: CongressDetails['matter']
     case 'affirmative_pending':
       return {
         subject: 'asylum application',
+        matter: 'asylum_application',
         form,
         filed: filed.event.date,
         filedWith,
@@ -130,6 +135,7 @@ function pendingMatter(report: DeadlineReport, matter: CongressDetails['matter']
     case 'in_removal_proceedings':
       return {
         subject: 'asylum case',
+        matter: 'asylum_case',
         form,
         filed: filed.event.date,
         filedWith,
@@ -142,6 +148,7 @@ function pendingMatter(report: DeadlineReport, matter: CongressDetails['matter']
       const appeal = report.timeline.last('bia_appeal_filed')!;
       return {
         subject: 'appeal',
+        matter: 'appeal',
         form: 'Form EOIR-26, Notice of Appeal from a Decision of an Immigration Judge',
         filed: appeal.event.date,
         filedWith: 'the Board of Immigration Appeals',
@@ -252,6 +259,12 @@ export function buildCongressLetter(input: unknown): DocumentModel {
     { blocks: letter },
     { blocks: privacyRelease(details, congress, title, pending) },
     { blocks: sendingChecklist(details, congress, title, pending) },
+    explanationSection(details.language, {
+      kind: 'congress-letter',
+      chamber: congress.chamber,
+      member: congress.member,
+      matter: pending.matter,
+    }),
   ]);
 }
 

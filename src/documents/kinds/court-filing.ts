@@ -2,7 +2,8 @@
  * What every filing with an immigration court shares, laid out as the Immigration Court Practice
  * Manual asks (ch. 3.3(c): cover page and caption; ch. 3.2: proof of service; ch. 5.2(b): a
  * proposed order with a motion): the cover page, the caption, the proposed order for the judge, the proof
- * of service on DHS, and a last page for the person that is not filed. The kinds
+ * of service on DHS, a page for the person that is not filed, and the explanation in the person's
+ * language (explanations.ts). The kinds
  * (motion-to-withdraw.ts, motion-to-reopen.ts, motion-to-reconsider.ts) write only the motion; the
  * exhibit packet (exhibit-packet.ts) has the same cover page and proof of service.
  *
@@ -23,6 +24,7 @@ import {
 } from '../../core/index.ts';
 import { renderStep } from '../../render/messages.ts';
 import { DocumentInputError } from '../errors.ts';
+import { type Explained, explanationSection } from '../explanations.ts';
 import {
   type Block,
   caption,
@@ -296,7 +298,7 @@ function beforeFiling(
   steps: readonly string[],
   know: readonly string[],
 ): Section {
-  const court = `${f.court.city}, ${f.court.state}`;
+  const court = courtPlace(f);
   return {
     blocks: [
       heading('Before you file: this page is for you, not for the court'),
@@ -334,9 +336,14 @@ export interface Filing {
   readonly ruling: readonly Block[];
   readonly steps: readonly string[];
   readonly know: readonly string[];
+  /** What the explanation page in the person's language says about this filing. */
+  readonly explanation: Explained;
 }
 
-/** Cover page, motion, proposed order, proof of service, each from a new page; then the person's page. */
+/**
+ * Cover page, motion, proposed order, proof of service, each from a new page; then the person's
+ * page, and last the explanation in the person's language.
+ */
 export function buildCourtFiling(f: CourtFiling, filing: Filing): DocumentModel {
   return createDocument(filing.documentTitle, [
     { blocks: coverBlocks(f, filing.title) },
@@ -348,7 +355,13 @@ export function buildCourtFiling(f: CourtFiling, filing: Filing): DocumentModel 
       `the respondent's ${filing.motionName} and of everything attached to it`,
     ),
     beforeFiling(f, filing.motionName, filing.steps, filing.know),
+    explanationSection(f.details.language, filing.explanation),
   ]);
+}
+
+/** The court's city and state, as the explanation page names it ("Newark, NJ"). */
+export function courtPlace(f: CourtFiling): string {
+  return `${f.court.city}, ${f.court.state}`;
 }
 
 /**

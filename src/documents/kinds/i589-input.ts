@@ -1,5 +1,5 @@
 /**
- * What the I-589 worksheet reads: the case facts, the shared `document` details (plus `language`),
+ * What the I-589 worksheet reads: the case facts, the shared `document` details (with `language`),
  * and an optional `i589` object with the answers a person prepares for the form.
  *
  * Every answer is optional, and the three states are kept apart (ARCHITECTURE.md principle 6):
@@ -11,12 +11,12 @@
 import * as z from 'zod';
 import { type CaseFacts, normalizeANumber, parseCaseFacts } from '../../core/index.ts';
 import { DocumentInputError } from '../errors.ts';
-import { I589_LANGUAGES, type I589Language } from './i589-questions.ts';
 import {
   type Address,
   agreedANumber,
   agreedDateOfBirth,
   bool,
+  type DocumentLanguage,
   documentDetails,
   isoDate,
   line,
@@ -262,11 +262,6 @@ export const i589Schema = z.strictObject(
 );
 export type I589Answers = z.infer<typeof i589Schema>;
 
-const details = documentDetails.extend({
-  /** The language the person reads: the worksheet shows each question in it too. */
-  language: oneOf(I589_LANGUAGES).optional(),
-});
-
 export interface I589Input {
   readonly facts: CaseFacts;
   /** The full name, as printed in Part D: `document.name` or the case's `person.name`. */
@@ -276,7 +271,7 @@ export interface I589Input {
   readonly dateOfBirth?: string;
   readonly address?: Address;
   readonly phone?: string;
-  readonly language: I589Language;
+  readonly language: DocumentLanguage;
   readonly answers: I589Answers;
 }
 
@@ -287,7 +282,8 @@ export interface I589Input {
  */
 export function parseI589Input(input: unknown): I589Input {
   const facts = parseCaseFacts(input);
-  const d: z.output<typeof details> = parseKindDetails(input, 'document', details) ?? {};
+  // The shared details: their `language` is also the one the worksheet shows each question in.
+  const d: z.output<typeof documentDetails> = parseKindDetails(input, 'document', documentDetails) ?? {};
   const answers: I589Answers = parseKindDetails(input, 'i589', i589Schema) ?? {};
   const person = facts.person ?? {};
 

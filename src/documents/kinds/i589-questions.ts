@@ -9,8 +9,7 @@
  * i589-check.ts. Ids are stable (`A.I.4`); `number` is how the form numbers the item.
  */
 
-export const I589_LANGUAGES = ['en', 'es', 'fr'] as const;
-export type I589Language = (typeof I589_LANGUAGES)[number];
+import type { DocumentLanguage } from './input.ts';
 
 export const I589_PARTS = ['A.I', 'A.II', 'A.III', 'B', 'C', 'D', 'E', 'F'] as const;
 export type I589Part = (typeof I589_PARTS)[number];
@@ -33,7 +32,7 @@ export interface I589Question {
   /** The item's number on the form, or a short name where the form has none. */
   readonly number: string;
   /** What the question asks, in each language. */
-  readonly asks: Readonly<Record<I589Language, string>>;
+  readonly asks: Readonly<Record<DocumentLanguage, string>>;
 }
 
 function q<const Id extends string>(

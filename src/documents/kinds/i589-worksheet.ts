@@ -5,10 +5,12 @@
  *
  * It opens with the completeness check (i589-check.ts) as a checklist of what to fix, and the
  * one-year deadline as the law core counts it; then Parts A.I to F. Every word apart from the
- * translated questions is English, as the form must be completed in English.
+ * translated questions is English, as the form must be completed in English; the last page
+ * explains the worksheet in the person's language (explanations.ts).
  */
 import { citationLabel, formatDate } from '../../core/index.ts';
 import { renderStep } from '../../render/messages.ts';
+import { explanationSection, type OneYearFact } from '../explanations.ts';
 import {
   type Block,
   caption,
@@ -92,6 +94,21 @@ function oneYearBlocks(y: OneYearCheck): Block[] {
   ];
 }
 
+/** The one-year check as the explanation page needs it. */
+function oneYearFact(y: OneYearCheck): OneYearFact {
+  const filedOn = y.filedOn !== null ? { filedOn: y.filedOn } : {};
+  switch (y.status) {
+    case 'unknown':
+      return { status: 'unknown' };
+    case 'met':
+      return { status: 'met', ...filedOn };
+    case 'passed':
+      return { status: 'passed', due: y.due!, ...filedOn };
+    case 'upcoming':
+      return { status: 'upcoming', due: y.due! };
+  }
+}
+
 function cover(sheet: I589Sheet): Block[] {
   const { input, issues, oneYear } = sheet;
   const who = input.name !== undefined ? ` for ${input.name}` : '';
@@ -172,6 +189,11 @@ export function buildI589Worksheet(input: unknown): DocumentModel {
         paragraph(NOT_LEGAL_ADVICE, 'notice'),
       ],
     },
+    explanationSection(sheet.input.language, {
+      kind: 'i589-worksheet',
+      fixes: sheet.issues.length,
+      oneYear: oneYearFact(sheet.oneYear),
+    }),
   ];
   return createDocument('Form I-589 worksheet', sections);
 }

@@ -167,9 +167,18 @@ const representative = z.strictObject(
 );
 export type Representative = z.infer<typeof representative>;
 
-/** The `document` details every kind accepts; a kind may extend them (i589-input.ts adds `language`). */
+/**
+ * The languages a person may read the explanation page in (explanations.ts), and the I-589
+ * worksheet's questions. The filing itself is always in English, as courts and USCIS accept it.
+ */
+export const DOCUMENT_LANGUAGES = ['en', 'es', 'fr'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/** The `document` details every kind accepts. */
 export const documentDetails = z.strictObject(
   {
+    /** The language the person reads: the explanation page is in it (default English). */
+    language: oneOf(DOCUMENT_LANGUAGES).optional(),
     name: line(300).optional(),
     /**
      * The name as courts and USCIS write it, in Latin letters (as on the passport or the Notice to
@@ -198,6 +207,8 @@ export const documentDetails = z.strictObject(
 );
 
 export interface PersonDetails {
+  /** The person's language, for the explanation page: `document.language`, English by default. */
+  readonly language: DocumentLanguage;
   readonly name: string;
   /** Normalised: `A` and nine digits. */
   readonly aNumber: string;
@@ -236,6 +247,22 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       // Our messages never repeat the value: an A-number or a birth date is personal data.
       return issue.message;
   }
+}
+
+/**
+ * `document.language` alone, for a document whose person is optional (the translation
+ * certificate): English when it is not given. Anything but a known language is refused at its path.
+ */
+export function parseDocumentLanguage(input: unknown): DocumentLanguage {
+  const raw = (input as { document?: unknown }).document;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'en';
+  const parsed = documentDetails.shape.language.safeParse((raw as { language?: unknown }).language);
+  if (!parsed.success)
+    throw new DocumentInputError(`document.language ${describeIssue(parsed.error.issues[0]!)}`, [
+      'document',
+      'language',
+    ]);
+  return parsed.data ?? 'en';
 }
 
 /**
@@ -333,6 +360,7 @@ export function parseDetails(
   }
 
   return {
+    language: d.language ?? 'en',
     // A name in a script that needs shaping is printed as courts write it, when we have that.
     name: d.nameInLatinLetters !== undefined && !drawableGlyphByGlyph(name) ? d.nameInLatinLetters : name,
     aNumber,

@@ -6,10 +6,12 @@
  * Reconsideration rests on the record as it stands: new evidence belongs in a motion to reopen.
  */
 import { type DeadlineId, formatDate } from '../../core/index.ts';
+import { deadlineFact } from '../explanations.ts';
 import { type DocumentModel, heading, paragraph } from '../model.ts';
 import {
   ARGUMENT,
   buildCourtFiling,
+  courtPlace,
   deadlineNotes,
   motionDeadline,
   motionFee,
@@ -63,5 +65,12 @@ export function buildMotionToReconsider(input: unknown): DocumentModel {
       ...representativeSteps(f),
     ],
     know: deadlineNotes(deadline),
+    explanation: {
+      kind: 'motion-to-reconsider',
+      court: courtPlace(f),
+      represented: f.details.representative !== undefined,
+      decision: formatDate(deadline.trigger.date),
+      deadline: deadlineFact(deadline),
+    },
   });
 }

@@ -9,10 +9,12 @@
  * evidence of them, and the application for the relief sought.
  */
 import { type DeadlineId, formatDate } from '../../core/index.ts';
+import { deadlineFact } from '../explanations.ts';
 import { type DocumentModel, heading, list, paragraph } from '../model.ts';
 import {
   ARGUMENT,
   buildCourtFiling,
+  courtPlace,
   deadlineNotes,
   motionDeadline,
   motionFee,
@@ -118,5 +120,13 @@ export function buildMotionToReopen(input: unknown): DocumentModel {
       ...representativeSteps(f),
     ],
     know: deadlineNotes(deadline),
+    explanation: {
+      kind: 'motion-to-reopen',
+      court: courtPlace(f),
+      represented: f.details.representative !== undefined,
+      order: formatDate(deadline.trigger.date),
+      inAbsentia,
+      deadline: deadlineFact(deadline),
+    },
   });
 }

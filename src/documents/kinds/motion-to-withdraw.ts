@@ -11,7 +11,7 @@ import { assess, type CaseEvent, type Posture, parseCaseFacts } from '../../core
 import { renderStep } from '../../render/messages.ts';
 import { DocumentInputError } from '../errors.ts';
 import { checklist, type DocumentModel, paragraph } from '../model.ts';
-import { buildCourtFiling, latest, motionSignature, parseCourtFiling } from './court-filing.ts';
+import { buildCourtFiling, courtPlace, latest, motionSignature, parseCourtFiling } from './court-filing.ts';
 import { longDate } from './input.ts';
 
 /** What the motion fills, by the advisor's `contents` codes (withdrawal.ts). */
@@ -102,6 +102,13 @@ export function buildMotionToWithdraw(input: unknown): DocumentModel {
       ...advice.steps.filter((s) => !DONE_HERE.has(s.code)).map((s) => render(s.code)),
       ...advice.alternatives.map((a) => `Another way to weigh first: ${render(a.code)}`),
     ],
+    explanation: {
+      kind: 'motion-to-withdraw',
+      court: courtPlace(f),
+      prejudice,
+      represented: f.details.representative !== undefined,
+      ...(f.nextHearingDate !== undefined ? { nextHearingDate: f.nextHearingDate } : {}),
+    },
   });
 }
 

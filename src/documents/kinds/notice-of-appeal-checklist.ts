@@ -24,6 +24,7 @@ import {
 } from '../../core/index.ts';
 import { renderStep } from '../../render/messages.ts';
 import { DocumentInputError } from '../errors.ts';
+import { deadlineFact, explanationSection } from '../explanations.ts';
 import {
   type Block,
   caption,
@@ -393,5 +394,10 @@ export function buildNoticeOfAppealChecklist(input: unknown): DocumentModel {
         ...howBlocks,
       ],
     },
+    explanationSection(details.language, {
+      kind: 'notice-of-appeal-checklist',
+      decision: decided,
+      deadline: deadlineFact(d),
+    }),
   ]);
 }

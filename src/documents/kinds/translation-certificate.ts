@@ -2,7 +2,8 @@
  * Certificates of translation for translated exhibits: one page per translated document, as the
  * immigration courts, the BIA and USCIS expect (a certificate travels with its translation, so one
  * certificate covering several documents breaks apart when the exhibits are split). Then a page of
- * instructions for the person, which is not filed.
+ * instructions for the person, which is not filed, and the explanation in the person's language
+ * (explanations.ts).
  *
  * 8 CFR 1003.33 (immigration court and BIA) asks for a certificate, signed by the translator, that
  * the translator is competent to translate the document and that the translation is true and
@@ -12,8 +13,9 @@
  * certificate also gives the translator's address, so the address is required.
  */
 import * as z from 'zod';
-import { type CitationId, citationLabel, parseCaseFacts } from '../../core/index.ts';
+import { type CitationId, citationLabel, computeDeadlines, parseCaseFacts } from '../../core/index.ts';
 import { DocumentInputError } from '../errors.ts';
+import { explanationSection, prehearingFact } from '../explanations.ts';
 import {
   type Block,
   caption,
@@ -35,6 +37,7 @@ import {
   objectError,
   type PersonDetails,
   parseDetails,
+  parseDocumentLanguage,
   parseKindDetails,
   phone,
 } from './input.ts';
@@ -111,9 +114,12 @@ export function buildTranslationCertificate(input: unknown): DocumentModel {
       );
     return { ...d, from };
   });
-  // The person is optional: a certificate is about the document. When given, it names the case.
-  const person: PersonDetails | undefined =
-    (input as { document?: unknown }).document !== undefined ? parseDetails(input, facts) : undefined;
+  // The person is optional: a certificate is about the document. When given, it names the case;
+  // `document` with only the reader's language names no one.
+  const person: PersonDetails | undefined = namesThePerson(input, facts.person !== undefined)
+    ? parseDetails(input, facts)
+    : undefined;
+  const language = person?.language ?? parseDocumentLanguage(input);
 
   const translator: Field[] = [
     { label: 'Translator', value: t.translator.name },
@@ -162,5 +168,24 @@ export function buildTranslationCertificate(input: unknown): DocumentModel {
     paragraph(NOT_LEGAL_ADVICE, 'notice'),
   ];
 
-  return createDocument('Certificate of translation', [...certificates, { blocks: instructions }]);
+  return createDocument('Certificate of translation', [
+    ...certificates,
+    { blocks: instructions },
+    explanationSection(language, {
+      kind: 'translation-certificate',
+      documents: documents.length,
+      prehearing: prehearingFact(computeDeadlines(facts)),
+    }),
+  ]);
+}
+
+/**
+ * Whether the input gives a person to name: a `document` with any detail besides `language`, or
+ * any `document` when the case has a person (the API always sends one, maybe empty).
+ */
+function namesThePerson(input: unknown, caseHasPerson: boolean): boolean {
+  const document = (input as { document?: unknown }).document;
+  if (document === undefined) return false;
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return true;
+  return caseHasPerson || Object.keys(document).some((k) => k !== 'language');
 }

@@ -1,6 +1,7 @@
 /**
  * A signed letter to the USCIS asylum office withdrawing an affirmative asylum application (Form
- * I-589), and a one-page checklist of what to enclose and where to send it.
+ * I-589), a one-page checklist of what to enclose and where to send it, and the explanation in the
+ * person's language (explanations.ts).
  *
  * The law core's withdrawal advisor decides whether a letter is the way to withdraw at all (only
  * while the application is pending at USCIS: channel `uscis_letter`) and what the letter must
@@ -9,6 +10,7 @@
 import { assess, type Posture, parseCaseFacts } from '../../core/index.ts';
 import { renderStep } from '../../render/messages.ts';
 import { DocumentInputError } from '../errors.ts';
+import { explanationSection } from '../explanations.ts';
 import {
   caption,
   checklist,
@@ -118,6 +120,10 @@ export function buildWithdrawalLetter(input: unknown): DocumentModel {
   return createDocument('Withdrawal of asylum application (Form I-589)', [
     { blocks: letter },
     { blocks: checklistPage },
+    explanationSection(details.language, {
+      kind: 'withdrawal-letter',
+      receiptNumber: details.receiptNumber !== undefined,
+    }),
   ]);
 }
 

@@ -20,6 +20,12 @@ export interface Field {
 /** Every document prints the person's name; a name in Arabic or Amharic letters needs its Latin spelling. */
 const LATIN_NAME: Field = { path: 'document.nameInLatinLetters', kind: 'text' };
 
+/**
+ * Every document ends with a page that explains it to the person in their language (the I-589
+ * worksheet also shows its questions in it); the filing itself stays in English.
+ */
+const LANGUAGE: Field = { path: 'document.language', kind: { options: ['en', 'es', 'fr'] } };
+
 const COURT: readonly Field[] = [
   { path: 'document.court.city', kind: 'text' },
   { path: 'document.court.state', kind: 'text' },
@@ -65,14 +71,14 @@ const OWN_FIELDS: Readonly<Record<string, readonly Field[]>> = {
     { path: 'translation.fromLanguage', kind: 'text' },
     { path: 'translation.documents', kind: 'lines' },
   ],
-  'i589-worksheet': [{ path: 'document.language', kind: { options: ['en', 'es', 'fr'] } }],
+  'i589-worksheet': [],
   // The exhibits themselves are chosen among the case's files; these say where the packet goes.
   'exhibit-packet': [...COURT, { path: 'document.address', kind: 'address' }],
 };
 
-/** By document kind (the API's names): its own details, then the Latin spelling of the name. */
+/** By document kind (the API's names): its own details, the person's language, the Latin spelling of the name. */
 export const FIELDS: Readonly<Record<string, readonly Field[]>> = Object.fromEntries(
-  Object.entries(OWN_FIELDS).map(([kind, fields]) => [kind, [...fields, LATIN_NAME]]),
+  Object.entries(OWN_FIELDS).map(([kind, fields]) => [kind, [...fields, LANGUAGE, LATIN_NAME]]),
 );
 
 export const ADDRESS_PARTS = ['street', 'unit', 'city', 'state', 'zip'] as const;
