@@ -48,34 +48,24 @@ const PREVIOUS_RULES = 'bench-previous-rules';
 
 class CapReached extends Error {}
 
-/** The store the server uses, watched: cases done (for the progress bar) and time in the batch query. */
+/** The store the server uses, watched: time in the next-batch query. */
 class ObservedStore extends CaseStore {
-  recomputed = 0;
   batchQueries = 0;
   batchQuerySeconds = 0;
-  stopAt = Number.POSITIVE_INFINITY;
-  onCase: (done: number) => void = () => {};
 
-  override async casesWithOtherRules(tx: Db, rulesVersion: string, limit: number) {
+  override async lockCasesWithOtherRules(
+    tx: Db,
+    rulesVersion: string,
+    afterId: string | null,
+    limit: number,
+  ) {
     const t0 = performance.now();
     try {
-      return await super.casesWithOtherRules(tx, rulesVersion, limit);
+      return await super.lockCasesWithOtherRules(tx, rulesVersion, afterId, limit);
     } finally {
       this.batchQueries++;
       this.batchQuerySeconds += (performance.now() - t0) / 1000;
     }
-  }
-
-  override async audit(
-    tx: Db,
-    entry: { orgId: string | null; userId: string | null; caseId: string | null; action: string },
-  ) {
-    if (entry.action === 'case.recompute') {
-      if (performance.now() > this.stopAt) throw new CapReached('time cap reached');
-      this.recomputed++;
-      this.onCase(this.recomputed);
-    }
-    return super.audit(tx, entry);
   }
 }
 
@@ -119,16 +109,20 @@ async function recomputeOnce(
   const pgCpuBefore = pgCpu?.();
   const cpuBefore = processCpuSeconds();
   const sampler = new RssSampler();
-  // Also sampled per case: PGlite's queries can keep the event loop from running timers for long.
-  store.onCase = (n) => {
-    progress.update(n);
-    sampler.sample();
-  };
   const started = performance.now();
-  store.stopAt = started + MAX_SECONDS * 1000;
+  const stopAt = started + MAX_SECONDS * 1000;
+  let recomputed = 0;
   let capped = false;
   try {
-    await service.recomputeAll();
+    // Progress after each batch; also an RSS sample, as PGlite's queries can keep timers from running.
+    recomputed = await service.recomputeAll({
+      onProgress: (n) => {
+        recomputed = n;
+        progress.update(n);
+        sampler.sample();
+        if (performance.now() > stopAt) throw new CapReached('time cap reached');
+      },
+    });
   } catch (err) {
     if (!(err instanceof CapReached)) throw err;
     capped = true;
@@ -147,8 +141,8 @@ async function recomputeOnce(
     throw new Error(`recomputeAll returned with ${left.rows[0]!.n} cases not recomputed`);
   return {
     seconds: capped ? null : seconds,
-    done: store.recomputed,
-    ratePerSecond: store.recomputed / seconds,
+    done: recomputed,
+    ratePerSecond: recomputed / seconds,
     batchQuerySeconds: store.batchQuerySeconds,
     batchQueries: store.batchQueries,
     rss,
@@ -342,7 +336,7 @@ async function recomputeStage(
         flatness(first.rss.timeline),
       `${name}: per case ${perCase(wall)} µs of wall time: this process's CPU ${perCase(first.nodeCpuSeconds)} µs` +
         (pgCpu === null ? '' : `, PostgreSQL's CPU ${perCase(pgCpu)} µs`) +
-        `; ${Math.round((100 * first.batchQuerySeconds) / wall)}% of the time in casesWithOtherRules ` +
+        `; ${Math.round((100 * first.batchQuerySeconds) / wall)}% of the time in lockCasesWithOtherRules ` +
         `(the next-batch query, ${first.batchQueries} calls).`,
     );
     if (prototype) {
@@ -436,8 +430,9 @@ if (stageName === 'seed' || stageName === 'recompute') {
         ...pgRun.notes,
         ...pgliteRun.notes,
         'Path measured: CaseService.recomputeAll, the code of the recompute_deadlines job and of start-up on PGlite: ' +
-          'per case one transaction of about ten statements (BEGIN, events, old deadlines, changes, delete and ' +
-          'insert deadlines, case update, audit, COMMIT, plus a share of the next-batch query). Seeding runs in ' +
+          'batches of 500 cases, each one transaction (cases locked and read by id > last id, their events, their ' +
+          'stored deadlines, then one statement each for changes, deadlines, rules version and audit), the next ' +
+          'batch read and computed while the previous one writes. Seeding runs in ' +
           'one process and the recomputation in a fresh one, as a server starting after a rules change; RSS is ' +
           'that Node process (PGlite included for PGlite), not the PostgreSQL server.',
       ],

@@ -3,7 +3,7 @@
  * before it reaches the database. One SQL dialect for PGlite and PostgreSQL; no query branches
  * per database. Authorisation is not decided here: see src/tracker.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { FieldCrypto } from '../server/security/field-crypto.ts';
 import type { Database } from './schema.ts';
 
@@ -41,7 +41,19 @@ export interface StoredDeadline {
   readonly status: string;
 }
 
+export interface DeadlineChange {
+  readonly deadlineId: string;
+  readonly oldDue: string | null;
+  readonly newDue: string | null;
+  /** Citation labels. */
+  readonly authority: readonly string[];
+}
+
 export type Db = Kysely<Database> | Transaction<Database>;
+
+/** A PostgreSQL array literal (`{"a","b"}`) of texts, for a text[] value inside an unnested array. */
+const arrayLiteral = (xs: readonly string[]) =>
+  `{${xs.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 interface CaseRow {
   id: string;
@@ -54,6 +66,19 @@ interface CaseRow {
   created_at: Date | string;
   updated_at: Date | string;
 }
+
+/** What a CaseRecord is made from (not the blind indexes, which only search reads). */
+const CASE_COLUMNS = [
+  'id',
+  'org_id',
+  'version',
+  'status',
+  'person_enc',
+  'screening_enc',
+  'rules_version',
+  'created_at',
+  'updated_at',
+] as const;
 
 const personContext = (caseId: string) => `cases.person_enc:${caseId}`;
 const screeningContext = (caseId: string) => `cases.screening_enc:${caseId}`;
@@ -212,6 +237,22 @@ export class CaseStore {
     }));
   }
 
+  /** `listEvents` of many cases in one query: each case's events in the same order. */
+  async listEventsOf(tx: Db, caseIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+    const byCase = new Map<string, StoredEvent[]>();
+    if (!caseIds.length) return byCase;
+    const { rows } = await sql<{ id: string; case_id: string; data_enc: string }>`
+      SELECT id, case_id, data_enc FROM case_events
+      WHERE case_id = ANY(${caseIds}::uuid[]) AND removed_at IS NULL
+      ORDER BY case_id, date, created_at`.execute(tx);
+    for (const r of rows) {
+      const list = byCase.get(r.case_id) ?? [];
+      if (list.length === 0) byCase.set(r.case_id, list);
+      list.push({ id: r.id, event: this.crypto.decrypt(r.data_enc, eventContext(r.id)) as EventData });
+    }
+    return byCase;
+  }
+
   async addEvent(tx: Db, orgId: string, caseId: string, id: string, event: EventData): Promise<void> {
     await tx
       .insertInto('case_events')
@@ -255,25 +296,44 @@ export class CaseStore {
     rulesVersion: string,
     deadlines: readonly StoredDeadline[],
   ): Promise<void> {
-    await tx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
-    if (deadlines.length) {
-      await tx
-        .insertInto('case_deadlines')
-        .values(
-          deadlines.map((d) => ({
-            case_id: caseId,
-            org_id: orgId,
-            deadline_id: d.deadlineId,
-            due: d.due,
-            kind: d.kind,
-            status: d.status,
-            rules_version: rulesVersion,
-          })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-    await tx.updateTable('cases').set({ rules_version: rulesVersion }).where('id', '=', caseId).execute();
+    await this.replaceDeadlinesOf(tx, rulesVersion, [{ caseId, orgId, deadlines }]);
+    await this.setRulesVersion(tx, [caseId], rulesVersion);
+  }
+
+  /**
+   * Replaces the stored deadlines of many cases at once: one DELETE and one INSERT, whatever the
+   * number of cases (the rows travel as arrays, so no statement nears PostgreSQL's limit of
+   * 65,535 parameters). Each case keeps the first of two deadlines with the same id and date, as
+   * a row at a time did (ON CONFLICT DO NOTHING).
+   */
+  async replaceDeadlinesOf(
+    tx: Db,
+    rulesVersion: string,
+    cases: readonly { caseId: string; orgId: string; deadlines: readonly StoredDeadline[] }[],
+  ): Promise<void> {
+    if (!cases.length) return;
+    await sql`DELETE FROM case_deadlines WHERE case_id = ANY(${cases.map((c) => c.caseId)}::uuid[])`.execute(
+      tx,
+    );
+    const rows = cases.flatMap((c) => c.deadlines.map((d) => ({ c, d })));
+    if (!rows.length) return;
+    await sql`INSERT INTO case_deadlines (case_id, org_id, deadline_id, due, kind, status, rules_version)
+      SELECT t.case_id, t.org_id, t.deadline_id, t.due, t.kind, t.status, ${rulesVersion}
+      FROM unnest(
+        ${rows.map((r) => r.c.caseId)}::uuid[], ${rows.map((r) => r.c.orgId)}::uuid[],
+        ${rows.map((r) => r.d.deadlineId)}::text[], ${rows.map((r) => r.d.due)}::date[],
+        ${rows.map((r) => r.d.kind)}::text[], ${rows.map((r) => r.d.status)}::text[]
+      ) WITH ORDINALITY AS t(case_id, org_id, deadline_id, due, kind, status, n)
+      ORDER BY t.n
+      ON CONFLICT DO NOTHING`.execute(tx);
+  }
+
+  /** Marks cases as computed by `rulesVersion` (their deadlines, or that their facts no longer pass). */
+  async setRulesVersion(tx: Db, caseIds: readonly string[], rulesVersion: string): Promise<void> {
+    if (!caseIds.length) return;
+    await sql`UPDATE cases SET rules_version = ${rulesVersion} WHERE id = ANY(${caseIds}::uuid[])`.execute(
+      tx,
+    );
   }
 
   async listDeadlines(tx: Db, caseId: string): Promise<StoredDeadline[]> {
@@ -291,37 +351,80 @@ export class CaseStore {
     }));
   }
 
+  /** `listDeadlines` of many cases in one query: each case's deadlines in the same order (by date). */
+  async listDeadlinesOf(tx: Db, caseIds: readonly string[]): Promise<Map<string, StoredDeadline[]>> {
+    const byCase = new Map<string, StoredDeadline[]>();
+    if (!caseIds.length) return byCase;
+    const { rows } = await sql<{
+      case_id: string;
+      deadline_id: string;
+      due: string;
+      kind: string;
+      status: string;
+    }>`SELECT case_id, deadline_id, due, kind, status FROM case_deadlines
+      WHERE case_id = ANY(${caseIds}::uuid[]) ORDER BY case_id, due`.execute(tx);
+    for (const r of rows) {
+      const list = byCase.get(r.case_id) ?? [];
+      if (list.length === 0) byCase.set(r.case_id, list);
+      list.push({ deadlineId: r.deadline_id, due: String(r.due), kind: r.kind, status: r.status });
+    }
+    return byCase;
+  }
+
   /** Deadlines not yet met, due on or before `until`, across an organisation's open cases; overdue first. */
   async dashboard(tx: Db, orgId: string, until: string, onlyCaseId?: string) {
+    // Only the columns the answer uses, so the partial index of deadlines still to meet (006)
+    // covers them; its condition is written as literals so that every plan can use it.
     let q = tx
       .selectFrom('case_deadlines as d')
       .innerJoin('cases as c', 'c.id', 'd.case_id')
-      .select(['d.case_id', 'd.deadline_id', 'd.due', 'd.kind', 'd.status', 'c.person_enc'])
+      .select(['d.case_id', 'd.deadline_id', 'd.due', 'c.person_enc'])
       .where('d.org_id', '=', orgId)
       .where('c.org_id', '=', orgId)
       .where('c.status', '=', 'open')
-      .where('d.kind', '=', 'deadline')
-      .where('d.status', '!=', 'met')
+      .where('d.kind', '=', sql.lit('deadline'))
+      .where('d.status', '!=', sql.lit('met'))
       .where('d.due', '<=', until);
     if (onlyCaseId) q = q.where('d.case_id', '=', onlyCaseId);
     const rows = await q.orderBy('d.due').orderBy('d.case_id').limit(1000).execute();
+    // A case with several deadlines on the list is decrypted once.
+    const names = new Map<string, string>();
+    const nameOf = (caseId: string, personEnc: string) => {
+      let name = names.get(caseId);
+      if (name === undefined) {
+        name = (this.crypto.decrypt(personEnc, personContext(caseId)) as PersonDetails).name;
+        names.set(caseId, name);
+      }
+      return name;
+    };
     return rows.map((r) => ({
       caseId: r.case_id,
       deadlineId: r.deadline_id,
       due: String(r.due),
-      personName: (this.crypto.decrypt(r.person_enc, personContext(r.case_id)) as PersonDetails).name,
+      personName: nameOf(r.case_id, r.person_enc),
     }));
   }
 
-  /** Cases whose deadlines were computed by another rules version, a batch at a time (all organisations). */
-  async casesWithOtherRules(tx: Db, rulesVersion: string, limit: number): Promise<CaseRecord[]> {
-    const rows = await tx
+  /**
+   * The next cases (all organisations), in id order after `afterId`, whose deadlines were computed
+   * by another rules version, locked until the transaction ends. Paging by id through the primary
+   * key reads each batch's rows only, however many cases are done. The lock (FOR NO KEY UPDATE,
+   * which still lets other transactions add rows that refer to the case) makes a person's change
+   * to one of these cases wait for the batch, then recompute from what the batch stored; and a
+   * case a person changed first is skipped here, its rules version being current by then.
+   */
+  async lockCasesWithOtherRules(
+    tx: Db,
+    rulesVersion: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<CaseRecord[]> {
+    let q = tx
       .selectFrom('cases')
-      .selectAll()
-      .where((eb) => eb.or([eb('rules_version', 'is', null), eb('rules_version', '!=', rulesVersion)]))
-      .orderBy('id')
-      .limit(limit)
-      .execute();
+      .select(CASE_COLUMNS)
+      .where((eb) => eb.or([eb('rules_version', 'is', null), eb('rules_version', '!=', rulesVersion)]));
+    if (afterId !== null) q = q.where('id', '>', afterId);
+    const rows = await q.orderBy('id').limit(limit).forNoKeyUpdate().execute();
     return rows.map((r) => this.toRecord(r as CaseRow));
   }
 
@@ -330,28 +433,32 @@ export class CaseStore {
     orgId: string,
     caseId: string,
     rulesVersion: string,
-    changes: readonly {
-      deadlineId: string;
-      oldDue: string | null;
-      newDue: string | null;
-      authority: readonly string[];
-    }[],
+    changes: readonly DeadlineChange[],
+  ): Promise<void> {
+    await this.recordDeadlineChangesOf(
+      tx,
+      rulesVersion,
+      changes.map((c) => ({ ...c, caseId, orgId })),
+    );
+  }
+
+  /** Deadline changes of many cases in one INSERT. */
+  async recordDeadlineChangesOf(
+    tx: Db,
+    rulesVersion: string,
+    changes: readonly (DeadlineChange & { caseId: string; orgId: string })[],
   ): Promise<void> {
     if (!changes.length) return;
-    await tx
-      .insertInto('deadline_changes')
-      .values(
-        changes.map((c) => ({
-          case_id: caseId,
-          org_id: orgId,
-          deadline_id: c.deadlineId,
-          old_due: c.oldDue,
-          new_due: c.newDue,
-          rules_version: rulesVersion,
-          authority: [...c.authority],
-        })),
-      )
-      .execute();
+    // A text[] column cannot be unnested from a two-dimensional array: each authority list
+    // travels as one array literal, cast back per row.
+    await sql`INSERT INTO deadline_changes (case_id, org_id, deadline_id, old_due, new_due, rules_version, authority)
+      SELECT t.case_id, t.org_id, t.deadline_id, t.old_due, t.new_due, ${rulesVersion}, t.authority::text[]
+      FROM unnest(
+        ${changes.map((c) => c.caseId)}::uuid[], ${changes.map((c) => c.orgId)}::uuid[],
+        ${changes.map((c) => c.deadlineId)}::text[], ${changes.map((c) => c.oldDue)}::date[],
+        ${changes.map((c) => c.newDue)}::date[], ${changes.map((c) => arrayLiteral(c.authority))}::text[]
+      ) WITH ORDINALITY AS t(case_id, org_id, deadline_id, old_due, new_due, authority, n)
+      ORDER BY t.n`.execute(tx);
   }
 
   async deadlineChanges(tx: Db, orgId: string, caseId?: string) {
@@ -566,6 +673,29 @@ export class CaseStore {
       .insertInto('audit_log')
       .values({ org_id: entry.orgId, user_id: entry.userId, case_id: entry.caseId, action: entry.action })
       .execute();
+  }
+
+  /**
+   * Many audit entries in one INSERT, in the order given (the log's ids follow it): for a request
+   * or a batch that touches many cases, still one entry per case.
+   */
+  async auditMany(
+    tx: Db,
+    entries: readonly {
+      orgId: string | null;
+      userId: string | null;
+      caseId: string | null;
+      action: string;
+    }[],
+  ): Promise<void> {
+    if (!entries.length) return;
+    await sql`INSERT INTO audit_log (org_id, user_id, case_id, action)
+      SELECT t.org_id, t.user_id, t.case_id, t.action
+      FROM unnest(
+        ${entries.map((e) => e.orgId)}::uuid[], ${entries.map((e) => e.userId)}::uuid[],
+        ${entries.map((e) => e.caseId)}::uuid[], ${entries.map((e) => e.action)}::text[]
+      ) WITH ORDINALITY AS t(org_id, user_id, case_id, action, n)
+      ORDER BY t.n`.execute(tx);
   }
 
   async readAudit(tx: Db, orgId: string, limit: number, offset: number) {

@@ -23,8 +23,10 @@ import type {
   CaseRecord,
   CaseStore,
   Db,
+  DeadlineChange,
   EventData,
   PersonDetails,
+  StoredDeadline,
   StoredEvent,
 } from '../store/case-store.ts';
 import { can, type Permission, type Role } from './roles.ts';
@@ -52,6 +54,12 @@ export class TrackerError extends Error {
 
 export interface CaseView extends CaseRecord {
   readonly events: readonly StoredEvent[];
+}
+
+/** A batch of `recomputeAll`: how many cases it did, and the unexpected error that stopped it there. */
+interface BatchResult {
+  readonly recomputed: number;
+  readonly failure?: unknown;
 }
 
 const notFound = () => new TrackerError(404, 'not_found', 'No such case in this organisation');
@@ -84,6 +92,14 @@ export class CaseService {
     return this.store.audit(tx, { orgId: actor.orgId, userId: actor.userId, caseId, action });
   }
 
+  /** One entry per case for a read of many cases, in one statement. */
+  private auditEach(tx: Db, actor: Actor, caseIds: readonly string[], action: string) {
+    return this.store.auditMany(
+      tx,
+      caseIds.map((caseId) => ({ orgId: actor.orgId, userId: actor.userId, caseId, action })),
+    );
+  }
+
   private facts(record: CaseRecord, events: readonly StoredEvent[], asOf: string): CaseFacts {
     try {
       return parseCaseFacts({
@@ -100,9 +116,11 @@ export class CaseService {
     }
   }
 
-  /** Recomputes and stores a case's deadlines; throws 422 when the events cannot all be true. */
-  private async recompute(tx: Db, record: CaseRecord): Promise<void> {
-    const events = await this.store.listEvents(tx, record.id);
+  /**
+   * A case's deadlines as the law core computes them today, in the form they are stored; throws
+   * 422 when the facts no longer pass or the events cannot all be true. Pure: no I/O.
+   */
+  private plan(record: CaseRecord, events: readonly StoredEvent[]) {
     let report: ReturnType<typeof computeDeadlines>;
     try {
       report = computeDeadlines(this.facts(record, events, this.today()));
@@ -112,67 +130,173 @@ export class CaseService {
       }
       throw err;
     }
-    const next = report.deadlines.map((d) => ({
+    const next: StoredDeadline[] = report.deadlines.map((d) => ({
       deadlineId: d.id,
       due: formatDate(d.due),
       kind: d.kind,
       status: d.status,
     }));
-    // A new rules version must never move a date silently: record every change for the team to review.
-    if (record.rulesVersion !== null && record.rulesVersion !== RULES_VERSION) {
-      const before = new Map<string, string>(
-        (await this.store.listDeadlines(tx, record.id)).map((d) => [d.deadlineId, d.due]),
-      );
-      const after = new Map<string, string>(next.map((d) => [d.deadlineId, d.due]));
-      const changes = [...new Set([...before.keys(), ...after.keys()])]
-        .filter((id) => before.get(id) !== after.get(id))
-        .map((id) => ({
-          deadlineId: id,
-          oldDue: before.get(id) ?? null,
-          newDue: after.get(id) ?? null,
-          authority: (
-            report.deadlines.find((d) => d.id === id)?.authority ??
-            DEADLINES.find((d) => d.id === id)?.authority ??
-            []
-          ).map((a) => citationLabel(a)),
-        }));
-      await this.store.recordDeadlineChanges(tx, record.orgId, record.id, RULES_VERSION, changes);
-    }
-    await this.store.replaceDeadlines(tx, record.orgId, record.id, RULES_VERSION, next);
+    return { report, next };
   }
 
   /**
-   * After the rules change (a new RULES_VERSION), recomputes every case in batches, recording what
-   * moved. Run at start-up; returns how many cases were recomputed.
+   * What a new rules version moved, for the team to review: every deadline whose date differs
+   * between what was stored (`before`, by date, as listDeadlines returns it) and `next`, with
+   * the authority for it.
    */
-  async recomputeAll(batchSize = 200): Promise<number> {
-    let done = 0;
-    for (;;) {
-      const batch = await this.store.casesWithOtherRules(this.store.db, RULES_VERSION, batchSize);
-      if (batch.length === 0) return done;
-      for (const record of batch) {
-        await this.store.db.transaction().execute(async (tx) => {
-          try {
-            await this.recompute(tx, record);
-          } catch (err) {
-            // A case whose facts no longer pass is kept as it was, marked so it is not retried forever.
-            if (!(err instanceof TrackerError)) throw err;
-            await tx
-              .updateTable('cases')
-              .set({ rules_version: RULES_VERSION })
-              .where('id', '=', record.id)
-              .execute();
-          }
-          await this.store.audit(tx, {
-            orgId: record.orgId,
-            userId: null,
-            caseId: record.id,
-            action: 'case.recompute',
-          });
-        });
-        done++;
-      }
+  private changesOf(
+    before: readonly StoredDeadline[],
+    { report, next }: ReturnType<CaseService['plan']>,
+  ): DeadlineChange[] {
+    const old = new Map<string, string>(before.map((d) => [d.deadlineId, d.due]));
+    const now = new Map<string, string>(next.map((d) => [d.deadlineId, d.due]));
+    return [...new Set([...old.keys(), ...now.keys()])]
+      .filter((id) => old.get(id) !== now.get(id))
+      .map((id) => ({
+        deadlineId: id,
+        oldDue: old.get(id) ?? null,
+        newDue: now.get(id) ?? null,
+        authority: (
+          report.deadlines.find((d) => d.id === id)?.authority ??
+          DEADLINES.find((d) => d.id === id)?.authority ??
+          []
+        ).map((a) => citationLabel(a)),
+      }));
+  }
+
+  /** Whether the stored deadlines came from another rules version, so that what moves is recorded. */
+  private fromOtherRules(record: CaseRecord): boolean {
+    return record.rulesVersion !== null && record.rulesVersion !== RULES_VERSION;
+  }
+
+  /** Recomputes and stores a case's deadlines; throws 422 when the events cannot all be true. */
+  private async recompute(tx: Db, record: CaseRecord): Promise<void> {
+    const planned = this.plan(record, await this.store.listEvents(tx, record.id));
+    // A new rules version must never move a date silently: record every change for the team to review.
+    if (this.fromOtherRules(record)) {
+      const changes = this.changesOf(await this.store.listDeadlines(tx, record.id), planned);
+      await this.store.recordDeadlineChanges(tx, record.orgId, record.id, RULES_VERSION, changes);
     }
+    await this.store.replaceDeadlines(tx, record.orgId, record.id, RULES_VERSION, planned.next);
+  }
+
+  /**
+   * After the rules change (a new RULES_VERSION), recomputes every case whose deadlines another
+   * version computed, recording what moved. Run at start-up on PGlite and as the
+   * `recompute_deadlines` job on PostgreSQL; returns how many cases were recomputed.
+   *
+   * Each case ends as `recompute` would leave it, with one `case.recompute` audit entry (no
+   * person), and a case whose facts no longer pass is kept as it was, only marked with the rules
+   * version so it is not retried forever. But a batch of cases shares one transaction and a
+   * handful of statements (the cases, locked; their events; their stored deadlines; then one
+   * statement each for the changes, the deadlines, the rules version and the audit), instead of
+   * about ten statements per case. Batches follow each other by id (`id > last id`).
+   *
+   * `onProgress` is called with the number of cases done after each batch is committed; an error
+   * it throws stops the run there (what is committed stays: the next run goes on from it). An
+   * unexpected error on one case commits the cases before it in its batch, then stops the run,
+   * as a transaction per case did.
+   */
+  async recomputeAll(
+    options: { batchSize?: number; onProgress?: (done: number) => void } = {},
+  ): Promise<number> {
+    const batchSize = options.batchSize ?? 500;
+    let done = 0;
+    let after: string | null = null;
+    // Two batches in flight: while one batch's writes run in the database, the next batch's cases
+    // are read and computed here, on another connection (PGlite, one session, runs them one after
+    // the other). Writes keep their order: a batch writes once the one before it has committed and
+    // been reported, and stops (rolls back) if that one failed.
+    let written: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        const before = written;
+        const from: string | null = after;
+        let selected: (last: string | null) => void = () => {};
+        const lastId = new Promise<string | null>((resolve) => {
+          selected = resolve;
+        });
+        written = this.store.db
+          .transaction()
+          .execute((tx) => this.recomputeBatch(tx, from, batchSize, selected, before))
+          .then(
+            (batch) => {
+              done += batch.recomputed;
+              if (batch.recomputed > 0) options.onProgress?.(done);
+              if (batch.failure !== undefined) throw batch.failure;
+            },
+            (err: unknown) => {
+              selected(null);
+              throw err;
+            },
+          );
+        written.catch(() => {}); // awaited below, or in the catch
+        after = await lastId;
+        await before;
+        if (after === null) {
+          await written;
+          return done;
+        }
+      }
+    } catch (err) {
+      await written.catch(() => {}); // the batch still open rolls back before this returns
+      throw err;
+    }
+  }
+
+  /**
+   * One batch: its cases locked and read, computed, then (once `before`, the previous batch, is
+   * committed) written. `selected` learns the batch's last id as soon as it is known.
+   */
+  private async recomputeBatch(
+    tx: Db,
+    after: string | null,
+    limit: number,
+    selected: (last: string | null) => void,
+    before: Promise<void>,
+  ): Promise<BatchResult> {
+    const records = await this.store.lockCasesWithOtherRules(tx, RULES_VERSION, after, limit);
+    selected(records.at(-1)?.id ?? null);
+    if (records.length === 0) return { recomputed: 0 };
+    const ids = records.map((r) => r.id);
+    const events = await this.store.listEventsOf(tx, ids);
+    const reviewed = records.filter((r) => this.fromOtherRules(r)).map((r) => r.id);
+    const stored = await this.store.listDeadlinesOf(tx, reviewed);
+    const replaced: { caseId: string; orgId: string; deadlines: StoredDeadline[] }[] = [];
+    const changes: (DeadlineChange & { caseId: string; orgId: string })[] = [];
+    let processed = records;
+    let failure: unknown;
+    for (const [i, record] of records.entries()) {
+      let planned: ReturnType<CaseService['plan']>;
+      try {
+        planned = this.plan(record, events.get(record.id) ?? []);
+      } catch (err) {
+        // Facts that no longer pass: the case is kept as it was (its rules version moves, below).
+        if (err instanceof TrackerError) continue;
+        processed = records.slice(0, i);
+        failure = err;
+        break;
+      }
+      if (this.fromOtherRules(record)) {
+        for (const change of this.changesOf(stored.get(record.id) ?? [], planned))
+          changes.push({ ...change, caseId: record.id, orgId: record.orgId });
+      }
+      replaced.push({ caseId: record.id, orgId: record.orgId, deadlines: planned.next });
+    }
+    await before;
+    // The same writes, in the same order, as `recompute` and its audit entry made per case.
+    await this.store.recordDeadlineChangesOf(tx, RULES_VERSION, changes);
+    await this.store.replaceDeadlinesOf(tx, RULES_VERSION, replaced);
+    await this.store.setRulesVersion(
+      tx,
+      processed.map((r) => r.id),
+      RULES_VERSION,
+    );
+    await this.store.auditMany(
+      tx,
+      processed.map((r) => ({ orgId: r.orgId, userId: null, caseId: r.id, action: 'case.recompute' })),
+    );
+    return { recomputed: processed.length, ...(failure !== undefined ? { failure } : {}) };
   }
 
   async deadlineChanges(actor: Actor, caseId?: string) {
@@ -180,8 +304,7 @@ export class CaseService {
     return this.store.db.transaction().execute(async (tx) => {
       if (caseId) await this.loadCase(tx, actor, caseId);
       const changes = await this.store.deadlineChanges(tx, actor.orgId, caseId);
-      for (const id of new Set(changes.map((c) => c.caseId)))
-        await this.audit(tx, actor, id, 'case.deadline_changes');
+      await this.auditEach(tx, actor, [...new Set(changes.map((c) => c.caseId))], 'case.deadline_changes');
       return changes;
     });
   }
@@ -351,8 +474,13 @@ export class CaseService {
             ? (actor.clientCaseId ?? '00000000-0000-0000-0000-000000000000')
             : undefined,
       });
-      // A list shows people's names: one audit entry per case shown.
-      for (const c of result.cases) await this.audit(tx, actor, c.id, 'case.list');
+      // A list shows people's names: one audit entry per case shown, written in one statement.
+      await this.auditEach(
+        tx,
+        actor,
+        result.cases.map((c) => c.id),
+        'case.list',
+      );
       return result;
     });
   }
@@ -517,12 +645,8 @@ export class CaseService {
         until,
         actor.role === 'client' ? (actor.clientCaseId ?? undefined) : undefined,
       );
-      const seen = new Set<string>();
-      for (const r of rows) {
-        if (seen.has(r.caseId)) continue;
-        seen.add(r.caseId);
-        await this.audit(tx, actor, r.caseId, 'case.dashboard');
-      }
+      // One entry per case shown (a case may have several deadlines listed), in order of first appearance.
+      await this.auditEach(tx, actor, [...new Set(rows.map((r) => r.caseId))], 'case.dashboard');
       return rows.map((r) => ({
         ...r,
         overdue: r.due < today,

@@ -395,6 +395,34 @@ for (const kind of databaseKinds) {
       }
     });
 
+    it('audits a list and the dashboard with exactly one entry per case shown, in the order shown', async () => {
+      const entries = async () =>
+        (await call('admin', 'GET', `/api/v1/orgs/${ids.orgA}/audit?pageSize=200`)).json.entries;
+      const shown: Record<string, () => Promise<string[]>> = {
+        'case.list': async () =>
+          (await call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/cases?status=all`)).json.cases.map(
+            (c: { id: string }) => c.id,
+          ),
+        'case.dashboard': async () => [
+          ...new Set<string>(
+            (await call('staff', 'GET', `/api/v1/orgs/${ids.orgA}/deadlines?within=999d`)).json.deadlines.map(
+              (d: { caseId: string }) => d.caseId,
+            ),
+          ),
+        ],
+      };
+      for (const [action, read] of Object.entries(shown)) {
+        const before = await entries();
+        const caseIds = await read();
+        const after = await entries();
+        const added = after.slice(0, after.length - before.length).reverse();
+        expect(caseIds.length).toBeGreaterThan(0);
+        expect(added.map((e: { action: string; caseId: string }) => [e.action, e.caseId])).toEqual(
+          caseIds.map((id) => [action, id]),
+        );
+      }
+    });
+
     it('recomputes deadlines when an IJ denial is added, and the BIA appeal appears on the dashboard', async () => {
       const v1 = (await call('attorney', 'GET', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}`)).json.version;
       const nta = await call('attorney', 'POST', `/api/v1/orgs/${ids.orgA}/cases/${ids.caseA}/events`, {

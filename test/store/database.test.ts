@@ -174,6 +174,22 @@ forEachDatabase(
     it('build exactly the tables and columns schema.ts declares', async () => {
       expect(await columnsInDatabase(t.db)).toEqual(expectedColumns);
     });
+
+    it('index the case list and the deadlines dashboard in the order they read (006)', async () => {
+      const { rows } = await sql<{ indexname: string; indexdef: string }>`
+        SELECT indexname, indexdef FROM pg_indexes
+        WHERE schemaname = current_schema() AND tablename IN ('cases', 'case_deadlines')`.execute(t.db);
+      const defs = Object.fromEntries(rows.map((r) => [r.indexname, r.indexdef.replace(/ USING btree/, '')]));
+      expect(defs.cases_org_status_updated_idx).toMatch(
+        /ON \S*cases \(org_id, status, updated_at DESC, id\)$/,
+      );
+      expect(defs.case_deadlines_due_open_idx).toMatch(
+        /ON \S*case_deadlines \(org_id, due, case_id\) INCLUDE \(deadline_id\) WHERE \(\(kind = 'deadline'::text\) AND \(status <> 'met'::text\)\)$/,
+      );
+      // Replaced by the two above, of which they were the first columns.
+      expect(defs.cases_org_status_idx).toBeUndefined();
+      expect(defs.case_deadlines_org_due_idx).toBeUndefined();
+    });
   },
   { migrate: false },
 );

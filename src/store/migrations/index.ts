@@ -9,6 +9,7 @@ import { loginFailures } from './002-login-failures.ts';
 import { reminders } from './003-reminders.ts';
 import { reminderSettings } from './004-reminder-settings.ts';
 import { caseFiles } from './005-case-files.ts';
+import { listIndexes } from './006-list-indexes.ts';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001_initial': initial,
@@ -16,4 +17,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '003_reminders': reminders,
   '004_reminder_settings': reminderSettings,
   '005_case_files': caseFiles,
+  '006_list_indexes': listIndexes,
 };
