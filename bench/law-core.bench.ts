@@ -6,23 +6,12 @@
  * BENCH_CASES (100,000); BENCH_LAW_CORE_RUNS or BENCH_RUNS (3).
  */
 import { assess, parseCaseFacts } from '../src/core/index.ts';
+import { mulberry32 } from '../test/support/rng.ts';
 import { envNumber, median, percentile, runPart, runsFor } from './support/report.ts';
 
 const CASES = Math.round(envNumber('BENCH_CASES', 100_000));
 const RUNS = runsFor('BENCH_LAW_CORE_RUNS', 3);
 const GOAL_PER_SECOND = 200_000;
-
-/** mulberry32: a small seeded generator, so every run evaluates the same cases. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function iso(day: number): string {
   const d = new Date(Date.UTC(2015, 0, 1) + day * 86_400_000);
@@ -92,7 +81,7 @@ function syntheticCase(r: () => number): unknown {
 }
 
 await runPart('law-core', async () => {
-  const r = rng(20261122);
+  const r = mulberry32(20261122);
   const inputs = Array.from({ length: CASES }, () => JSON.parse(JSON.stringify(syntheticCase(r))) as unknown);
   const results: { casesPerSecond: number; p50Us: number; p99Us: number }[] = [];
   let checksum = 0;

@@ -21,6 +21,7 @@ import { createFieldCrypto, type FieldCrypto } from '../../src/server/security/f
 import { loadKeyring } from '../../src/server/security/keyring.ts';
 import type { CaseStore, EventData, PersonDetails } from '../../src/store/case-store.ts';
 import type { Database } from '../../src/store/schema.ts';
+import { mulberry32 } from '../../test/support/rng.ts';
 import { yieldToLoop } from './report.ts';
 
 /** One key for the seeder and the server process it starts (REFUGIO_KEY). */
@@ -30,18 +31,6 @@ export function benchKeyEnv(): { REFUGIO_KEY: string; REFUGIO_KEY_ID: string } {
 
 export async function benchCrypto(keyEnv: NodeJS.ProcessEnv): Promise<FieldCrypto> {
   return createFieldCrypto(await loadKeyring({ env: keyEnv, dataDir: '/nonexistent' }));
-}
-
-/** mulberry32: a small seeded generator, so every run seeds the same kinds of cases. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GIVEN = [
@@ -176,7 +165,7 @@ export interface SeedResult {
 
 export async function seedCases(o: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
-  const r = rng(o.seed ?? 20261130);
+  const r = mulberry32(o.seed ?? 20261130);
   const batchSize = o.batchSize ?? 2000;
   const nameTokens = new Map<string, string>();
   const tokensOf = (name: string) => {

@@ -8,13 +8,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rng, syntheticCase } from '../../bench/support/cases.ts';
+import { syntheticCase } from '../../bench/support/cases.ts';
 import { RULES_VERSION } from '../../src/render/deadlines-json.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { openRuntime, type Runtime } from '../../src/server/runtime.ts';
 import type { CaseRecord, CaseStore, Db } from '../../src/store/case-store.ts';
 import { type Actor, CaseService, TrackerError } from '../../src/tracker/case-service.ts';
 import { databaseKinds, type FreshDatabase, freshDatabase } from '../support/databases.ts';
+import { mulberry32 } from '../support/rng.ts';
 
 const TODAY = '2026-11-23';
 const OLD_RULES = 'test-previous-rules';
@@ -61,7 +62,7 @@ for (const kind of databaseKinds) {
 
     /** The same synthetic cases in an organisation, as the API would have stored them. */
     async function seed(actor: Actor): Promise<string[]> {
-      const r = rng(7);
+      const r = mulberry32(7);
       const out: string[] = [];
       for (let i = 0; i < CASES; i++) {
         const c = syntheticCase(r, TODAY, i);
