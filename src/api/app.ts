@@ -70,6 +70,15 @@ async function body(c: Context, limit = MAX_BODY_BYTES): Promise<unknown> {
   }
 }
 
+/** A file to download, never cached; `filename` is the disposition's parameter as the caller writes it. */
+function attachment(c: Context, bytes: Uint8Array, contentType: string, filename: string) {
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': contentType,
+    'content-disposition': `attachment; ${filename}`,
+    'cache-control': 'no-store',
+  });
+}
+
 function checkEvent(raw: unknown) {
   const r = caseEvent.safeParse(raw);
   if (r.success) return r.data as unknown as Record<string, unknown> & { type: string; date: string };
@@ -402,31 +411,20 @@ export function createApp(deps: AppDeps) {
       'exhibit-packet',
       input.exhibits.map((e) => e.fileId),
     );
-    const { DocumentInputError } = await import('../documents/errors.ts');
     const packet = await import('../documents/exhibit-packet.ts');
-    let bytes: Uint8Array;
-    try {
-      // The entries name the case's files by id; the packet names them by their file names.
-      const exhibits = input.exhibits.map((e) => ({ file: e.fileId, description: e.description }));
-      const { details } = packet.parseExhibitPacketInput({
-        document: {},
-        ...input.details,
-        ...facts,
-        exhibits,
-      });
-      ({ bytes } = await packet.assembleExhibitPacket(
-        details,
-        files.map((f, i) => ({ name: f.name, bytes: f.bytes, description: exhibits[i]!.description })),
-      ));
-    } catch (err) {
-      if (err instanceof DocumentInputError)
-        throw new ApiError(422, 'invalid_document', err.message, { path: err.path.join('.') });
-      throw err;
-    }
-    c.header('content-type', 'application/pdf');
-    c.header('content-disposition', 'attachment; filename="exhibit-packet.pdf"');
-    c.header('cache-control', 'no-store');
-    return c.body(bytes as Uint8Array<ArrayBuffer>);
+    // The entries name the case's files by id; the packet names them by their file names.
+    const exhibits = input.exhibits.map((e) => ({ file: e.fileId, description: e.description }));
+    const { details } = packet.parseExhibitPacketInput({
+      document: {},
+      ...input.details,
+      ...facts,
+      exhibits,
+    });
+    const { bytes } = await packet.assembleExhibitPacket(
+      details,
+      files.map((f, i) => ({ name: f.name, bytes: f.bytes, description: exhibits[i]!.description })),
+    );
+    return attachment(c, bytes, 'application/pdf', 'filename="exhibit-packet.pdf"');
   });
   app.post('/api/v1/orgs/:orgId/cases/:caseId/documents/:kind', async (c) => {
     const a = await actor(c);
@@ -437,22 +435,11 @@ export function createApp(deps: AppDeps) {
     if (!build) throw new ApiError(404, 'not_found', 'No such kind of document');
     const input = parse(S.prepareDocument, await body(c));
     const facts = await deps.cases.documentFacts(a, id, kind);
-    const { DocumentInputError } = await import('../documents/errors.ts');
     const { MEDIA_TYPES, renderDocument } = await import('../documents/render.ts');
-    let bytes: Uint8Array;
-    try {
-      // The person's details come from the case, so `document` may add nothing.
-      bytes = await renderDocument(build({ document: {}, ...input.details, ...facts }), input.format);
-    } catch (err) {
-      if (err instanceof DocumentInputError)
-        throw new ApiError(422, 'invalid_document', err.message, { path: err.path.join('.') });
-      throw err;
-    }
-    c.header('content-type', MEDIA_TYPES[input.format]);
+    // The person's details come from the case, so `document` may add nothing.
+    const bytes = await renderDocument(build({ document: {}, ...input.details, ...facts }), input.format);
     // The file name says what it is, never whose it is.
-    c.header('content-disposition', `attachment; filename="${kind}.${input.format}"`);
-    c.header('cache-control', 'no-store');
-    return c.body(bytes as Uint8Array<ArrayBuffer>);
+    return attachment(c, bytes, MEDIA_TYPES[input.format], `filename="${kind}.${input.format}"`);
   });
 
   // --- files kept with a case (PDF, PNG, JPEG), encrypted at rest ----------------------------
@@ -488,11 +475,8 @@ export function createApp(deps: AppDeps) {
     const fileId = S.uuidParam.safeParse(c.req.param('fileId'));
     if (!fileId.success) throw new ApiError(404, 'not_found', 'No such file in this case');
     const file = await deps.cases.readFile(a, id, fileId.data);
-    return c.body(file.bytes, 200, {
-      'content-type': file.contentType,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      'cache-control': 'no-store',
-    });
+    // A person's own file name, in any script (RFC 5987).
+    return attachment(c, file.bytes, file.contentType, `filename*=UTF-8''${encodeURIComponent(file.name)}`);
   });
   app.delete('/api/v1/orgs/:orgId/cases/:caseId/files/:fileId', async (c) => {
     const a = await actor(c);

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod';
 import { FactsError } from '../core/index.ts';
+import { DocumentInputError } from '../documents/errors.ts';
 import { TrackerError } from '../tracker/case-service.ts';
 
 export class ApiError extends Error {
@@ -33,6 +34,10 @@ export function toResponse(c: Context, err: unknown, log: (err: unknown) => void
   if (err instanceof TrackerError) return c.json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof FactsError) {
     return c.json(errorBody('invalid_facts', err.message, { path: err.path.join('.') }), 422);
+  }
+  if (err instanceof DocumentInputError) {
+    // A document the case does not fit, or a detail it lacks: the message and path say which.
+    return c.json(errorBody('invalid_document', err.message, { path: err.path.join('.') }), 422);
   }
   if (err instanceof z.ZodError)
     return c.json(errorBody('invalid_input', 'The request is not valid', zodDetails(err)), 400);
