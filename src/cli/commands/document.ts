@@ -12,11 +12,6 @@ import { parseJsonOrNdjson, readInput, type Streams, UsageError } from '../io.ts
 
 const USAGE = `usage: refugio document ${DOCUMENT_KIND_NAMES.join('|')} FILE|- --out FILE.pdf|FILE.docx [--format text|json]`;
 
-async function render(model: import('../../documents/model.ts').DocumentModel, format: 'pdf' | 'docx') {
-  if (format === 'pdf') return (await import('../../documents/pdf.ts')).renderPdf(model);
-  return (await import('../../documents/docx.ts')).renderDocx(model);
-}
-
 export async function documentCommand(argv: string[], streams: Streams): Promise<number> {
   const args = parseCommandArgs(argv, ['text', 'json'], { out: { type: 'string' } });
   const [kind, file, ...rest] = args.positionals;
@@ -49,7 +44,10 @@ export async function documentCommand(argv: string[], streams: Streams): Promise
         parsed.value,
         base,
       ));
-    } else bytes = await render(DOCUMENT_KINDS[kind]!(parsed.value), format);
+    } else {
+      const { renderDocument } = await import('../../documents/render.ts');
+      bytes = await renderDocument(DOCUMENT_KINDS[kind]!(parsed.value), format);
+    }
   } catch (err) {
     if (err instanceof DocumentInputError) throw new UsageError(err.message, err.path);
     throw err;
