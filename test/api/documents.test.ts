@@ -5,19 +5,17 @@
  * every preparation is audited; another organisation cannot prepare one from the case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/server/config.ts';
-import { openRuntime, type Runtime } from '../../src/server/runtime.ts';
+import type { Runtime } from '../../src/server/runtime.ts';
 import { docxText, docxXml, flat, pdfPages } from '../documents/read-back.ts';
-import { databaseKinds, type FreshDatabase, freshDatabase } from '../support/databases.ts';
-
-const PASSWORD = 'correct horse battery staple';
+import { databaseKinds } from '../support/databases.ts';
+import { type RuntimeWithOrgs, runtimeWithOrgs } from '../support/runtime.ts';
 
 for (const kind of databaseKinds) {
   describe(`documents from a case (${kind})`, () => {
-    let fresh: FreshDatabase;
+    let setup: RuntimeWithOrgs | undefined;
     let rt: Runtime;
-    const sessions: Record<string, { cookie: string; csrf: string }> = {};
-    const orgs: Record<string, string> = {};
+    let sessions: RuntimeWithOrgs['sessions'] = {};
+    let orgs: RuntimeWithOrgs['orgs'] = {};
     let affirmative = '';
     let inCourt = '';
 
@@ -47,31 +45,8 @@ for (const kind of databaseKinds) {
     }
 
     beforeAll(async () => {
-      fresh = await freshDatabase(kind);
-      rt = await openRuntime(
-        readConfig({
-          DATA_DIR: fresh.options.dataDir,
-          ...(fresh.options.databaseUrl ? { DATABASE_URL: fresh.options.databaseUrl } : {}),
-        }),
-        { env: {}, today: () => '2026-11-23' },
-      );
-      for (const org of ['a', 'b']) {
-        const { orgId } = await rt.accounts.createOrganisation({
-          name: `Org ${org}`,
-          adminEmail: `admin@${org}.test`,
-          adminPassword: PASSWORD,
-        });
-        orgs[org] = orgId;
-        const res = await rt.app.request('/api/v1/auth/login', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: `admin@${org}.test`, password: PASSWORD }),
-        });
-        sessions[org] = {
-          cookie: res.headers.get('set-cookie')!.split(';')[0]!,
-          csrf: ((await res.json()) as { csrfToken: string }).csrfToken,
-        };
-      }
+      setup = await runtimeWithOrgs(kind, ['a', 'b'], { today: '2026-11-23' });
+      ({ rt, sessions, orgs } = setup);
       affirmative = await createCase({ name: 'José Núñez', aNumber: 'A12345678', birthDate: '1990-04-15' }, [
         { type: 'arrival', date: '2025-12-01', manner: 'entry_without_inspection' },
         { type: 'asylum_filed', date: '2026-03-01', forum: 'uscis' },
@@ -83,8 +58,7 @@ for (const kind of databaseKinds) {
     }, 120_000);
 
     afterAll(async () => {
-      await rt?.close();
-      await fresh?.remove();
+      await setup?.close();
     });
 
     it('lists the kinds of document a case can prepare', async () => {

@@ -5,11 +5,10 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/server/config.ts';
-import { openRuntime, type Runtime } from '../../src/server/runtime.ts';
-import { databaseKinds, type FreshDatabase, freshDatabase } from '../support/databases.ts';
+import type { Runtime } from '../../src/server/runtime.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { type RuntimeWithOrgs, runtimeWithOrgs } from '../support/runtime.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const NAME = 'Acta de nacimiento de José Núñez.pdf';
 const SECRET_TEXT = 'Testimony of Ngozi about the night of the arrest';
 const PDF = new TextEncoder().encode(`%PDF-1.4\n% ${SECRET_TEXT}\n%%EOF\n`);
@@ -17,9 +16,9 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 
 for (const kind of databaseKinds) {
   describe(`case files (${kind})`, () => {
-    let fresh: FreshDatabase;
+    let setup: RuntimeWithOrgs | undefined;
     let rt: Runtime;
-    const sessions: Record<string, { cookie: string; csrf: string }> = {};
+    let sessions: RuntimeWithOrgs['sessions'] = {};
     let orgA = '';
     let caseId = '';
 
@@ -41,31 +40,9 @@ for (const kind of databaseKinds) {
     const files = () => `/api/v1/orgs/${orgA}/cases/${caseId}/files`;
 
     beforeAll(async () => {
-      fresh = await freshDatabase(kind);
-      rt = await openRuntime(
-        readConfig({
-          DATA_DIR: fresh.options.dataDir,
-          ...(fresh.options.databaseUrl ? { DATABASE_URL: fresh.options.databaseUrl } : {}),
-        }),
-        { env: {}, today: () => '2026-11-23' },
-      );
-      for (const org of ['a', 'b']) {
-        const { orgId } = await rt.accounts.createOrganisation({
-          name: `Org ${org}`,
-          adminEmail: `admin@${org}.test`,
-          adminPassword: PASSWORD,
-        });
-        if (org === 'a') orgA = orgId;
-        const res = await rt.app.request('/api/v1/auth/login', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: `admin@${org}.test`, password: PASSWORD }),
-        });
-        sessions[org] = {
-          cookie: res.headers.get('set-cookie')!.split(';')[0]!,
-          csrf: ((await res.json()) as { csrfToken: string }).csrfToken,
-        };
-      }
+      setup = await runtimeWithOrgs(kind, ['a', 'b'], { today: '2026-11-23' });
+      ({ rt, sessions } = setup);
+      orgA = setup.orgs.a!;
       const created = await request('a', 'POST', `/api/v1/orgs/${orgA}/cases`, {
         type: 'application/json',
         body: JSON.stringify({ person: { name: 'José Núñez' } }),
@@ -74,8 +51,7 @@ for (const kind of databaseKinds) {
     }, 120_000);
 
     afterAll(async () => {
-      await rt?.close();
-      await fresh?.remove();
+      await setup?.close();
     });
 
     it('keeps a PDF and gives back the same bytes, its name and type', async () => {

@@ -9,11 +9,10 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../src/api/openapi.ts';
-import { readConfig } from '../../src/server/config.ts';
-import { openRuntime, type Runtime } from '../../src/server/runtime.ts';
-import { databaseKinds, type FreshDatabase, freshDatabase } from '../support/databases.ts';
+import type { Runtime } from '../../src/server/runtime.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { type RuntimeWithOrgs, runtimeWithOrgs } from '../support/runtime.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const RUNS = 250;
 
 /** Tables a request could write to; a refused request must leave every count as it was. */
@@ -101,7 +100,7 @@ interface Route {
 
 for (const kind of databaseKinds) {
   describe(`every API endpoint under hostile input (${kind})`, () => {
-    let fresh: FreshDatabase;
+    let setup: RuntimeWithOrgs | undefined;
     let rt: Runtime;
     let cookie = '';
     let csrf = '';
@@ -118,28 +117,14 @@ for (const kind of databaseKinds) {
     };
 
     beforeAll(async () => {
-      fresh = await freshDatabase(kind);
-      rt = await openRuntime(
-        readConfig({
-          DATA_DIR: fresh.options.dataDir,
-          ...(fresh.options.databaseUrl ? { DATABASE_URL: fresh.options.databaseUrl } : {}),
-          EXPENSIVE_REQUESTS_PER_MINUTE: '100000',
-        }),
-        { env: {}, today: () => '2026-11-23' },
-      );
-      const { orgId } = await rt.accounts.createOrganisation({
-        name: 'Org',
-        adminEmail: 'admin@a.test',
-        adminPassword: PASSWORD,
+      setup = await runtimeWithOrgs(kind, ['a'], {
+        today: '2026-11-23',
+        settings: { EXPENSIVE_REQUESTS_PER_MINUTE: '100000' },
       });
+      rt = setup.rt;
+      ({ cookie, csrf } = setup.sessions.a!);
+      const orgId = setup.orgs.a!;
       ids.orgId = orgId;
-      const login = await rt.app.request('/api/v1/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'admin@a.test', password: PASSWORD }),
-      });
-      cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-      csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
       const created = await rt.app.request(`/api/v1/orgs/${orgId}/cases`, {
         method: 'POST',
         headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
@@ -149,8 +134,7 @@ for (const kind of databaseKinds) {
     }, 120_000);
 
     afterAll(async () => {
-      await rt?.close();
-      await fresh?.remove();
+      await setup?.close();
     });
 
     it('answers every request with a 2xx or a 4xx, and a refused one changes nothing', async () => {
